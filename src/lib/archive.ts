@@ -1,0 +1,77 @@
+/**
+ * The archive as pages need it: every briefing once, sorted, checked for
+ * references that do not resolve, and indexed by type, year and organisation.
+ * Loaded once per build, not once per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareDatesDesc } from './dates';
+import type { DocumentType } from './document-types';
+import { ContentErrors, type ContentErrorDetails } from './errors';
+import { loadOrganisations } from './organisations';
+import type { Organisation } from '../schemas/organisation';
+
+export type Briefing = CollectionEntry<'stukken'>;
+
+export interface Archive {
+  briefings: Briefing[];
+  byId: Map<string, Briefing>;
+  organisations: Map<string, Organisation>;
+  /** Related briefings in both directions: what a briefing names and what names it. */
+  related: Map<string, Briefing[]>;
+  years: number[];
+}
+
+let archivePromise: Promise<Archive> | undefined;
+
+export function getArchive(): Promise<Archive> {
+  archivePromise ??= buildArchive();
+  return archivePromise;
+}
+
+async function buildArchive(): Promise<Archive> {
+  const briefings = (await getCollection('stukken')).sort(
+    (a, b) => compareDatesDesc(a.data.datum, b.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl'),
+  );
+  const organisations = loadOrganisations();
+  const byId = new Map(briefings.map((b) => [b.id, b]));
+  const errors: ContentErrorDetails[] = [];
+  const kenmerken = new Map<string, Briefing>();
+  const related = new Map<string, Briefing[]>(briefings.map((b) => [b.id, []]));
+
+  for (const briefing of briefings) {
+    const file = briefing.filePath ?? briefing.id;
+    if (!organisations.has(briefing.data.organisatie)) {
+      errors.push({
+        file,
+        message: `organisatie "${briefing.data.organisatie}" bestaat niet`,
+        hint: `Bekende organisaties: ${[...organisations.keys()].join(', ')}. Voeg anders content/organisaties/${briefing.data.organisatie}.yaml toe.`,
+      });
+    }
+    const kenmerk = briefing.data.kenmerk?.replace(/\s+/g, '').toUpperCase();
+    if (kenmerk) {
+      const other = kenmerken.get(kenmerk);
+      if (other) {
+        errors.push({ file, message: `kenmerk ${briefing.data.kenmerk} staat ook in ${other.filePath}`, hint: 'Een kenmerk hoort bij één stuk; controleer het kenmerk.' });
+      } else kenmerken.set(kenmerk, briefing);
+    }
+    for (const target of briefing.data.gerelateerd) {
+      const other = byId.get(target);
+      if (!other) {
+        errors.push({ file, message: `gerelateerd stuk "${target}" bestaat niet`, hint: 'Gebruik de bestandsnaam van het andere stuk, zonder .md of .mdx.' });
+        continue;
+      }
+      const forward = related.get(briefing.id)!;
+      if (!forward.includes(other)) forward.push(other);
+      const backward = related.get(other.id)!;
+      if (!backward.includes(briefing)) backward.push(briefing);
+    }
+  }
+  if (errors.length) throw new ContentErrors(errors);
+
+  const years = [...new Set(briefings.map((b) => b.data.datum.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
+  return { briefings, byId, organisations, related, years };
+}
+
+export function briefingsOfType(archive: Archive, type: DocumentType): Briefing[] {
+  return archive.briefings.filter((b) => b.data.type === type);
+}

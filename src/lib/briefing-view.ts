@@ -1,0 +1,41 @@
+/**
+ * What the briefing header shows, derived from frontmatter: the privacy rule
+ * lives here — a resident who asked is described, never named.
+ */
+import type { Asker, BriefingData } from '../schemas/briefing';
+import { formatPartialDate } from './dates';
+import { DOCUMENT_TYPES } from './document-types';
+
+export function describeAsker(asker: Asker): string {
+  switch (asker.soort) {
+    case 'raadslid':
+      return asker.fractie ? `${asker.naam} (${asker.fractie})` : asker.naam;
+    case 'fractie':
+      return `de fractie ${asker.fractie}`;
+    case 'inwoner':
+      return asker.omschrijving ?? 'een inwoner';
+    case 'organisatie':
+      return asker.naam;
+  }
+}
+
+export function typeLabel(data: Pick<BriefingData, 'type'>): string {
+  return DOCUMENT_TYPES[data.type].label;
+}
+
+export function periodLabel(period: NonNullable<BriefingData['periode']>): string {
+  const parts: Record<string, string> = {
+    jaar: '',
+    'eerste-helft': ', eerste helft',
+    'tweede-helft': ', tweede helft',
+    q1: ', eerste kwartaal',
+    q2: ', tweede kwartaal',
+    q3: ', derde kwartaal',
+    q4: ', vierde kwartaal',
+  };
+  return `${period.jaar}${parts[period.deel]}`;
+}
+
+export function dateLabel(data: Pick<BriefingData, 'datum'>): string {
+  return formatPartialDate(data.datum);
+}

@@ -1,0 +1,163 @@
+/**
+ * Checks the whole archive without building it: frontmatter, organisations,
+ * datasets, references between briefings and the datasets the bodies cite.
+ * Collects every problem instead of stopping at the first.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { briefingSchema, type BriefingData } from '../schemas/briefing';
+import { loadDatasets, readText, type Dataset } from './datasets';
+import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
+import { loadOrganisations } from './organisations';
+import { contentDir, dataDir, displayPath } from './paths';
+import { parseYaml } from './yaml';
+import { issuesToErrors } from './zod-errors';
+
+export interface CheckedBriefing {
+  id: string;
+  file: string;
+  data: BriefingData;
+  body: string;
+  /** Line of the first body line in the file. */
+  bodyLine: number;
+}
+
+export interface CheckResult {
+  errors: ContentErrorDetails[];
+  briefings: CheckedBriefing[];
+  datasets: Map<string, Dataset>;
+}
+
+/** Splits `---\n…\n---` frontmatter from the body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const frontmatter = match[1];
+  return { frontmatter, body: text.slice(match[0].length), bodyLine: frontmatter.split('\n').length + 3 };
+}
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listFiles(path, pattern);
+    return pattern.test(name) ? [path] : [];
+  });
+}
+
+export function readBriefing(path: string): { briefing?: CheckedBriefing; errors: ContentErrorDetails[] } {
+  const file = displayPath(path);
+  const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+  let text: string;
+  try {
+    text = readText(path, file);
+  } catch (error) {
+    if (error instanceof ContentError) return { errors: [error.details] };
+    throw error;
+  }
+  if (text.trim() === '') {
+    return { errors: [{ file, message: 'het bestand is leeg', hint: 'Maak een nieuw stuk met `npm run new`, dan staat de voorkant er al in.' }] };
+  }
+  const parts = splitFrontmatter(text);
+  if (!parts) {
+    return {
+      errors: [{ file, line: 1, message: 'de voorkant (frontmatter) ontbreekt of is niet afgesloten', hint: 'Een stuk begint met een regel ---, dan de velden (type:, titel:, …) en weer een regel ---.' }],
+    };
+  }
+  try {
+    const { data, locate } = parseYaml(parts.frontmatter, file);
+    const located = (path: ReadonlyArray<string | number>) => {
+      const at = locate(path);
+      return at ? { line: at.line + 1, column: at.column } : undefined;
+    };
+    const result = briefingSchema.safeParse(data ?? {});
+    if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located) };
+    return { briefing: { id, file, data: result.data, body: parts.body, bodyLine: parts.bodyLine }, errors: [] };
+  } catch (error) {
+    if (error instanceof ContentError) {
+      // The YAML parser counts from the first frontmatter line; the file has a --- above it.
+      const d = error.details;
+      return { errors: [{ ...d, line: d.line ? d.line + 1 : undefined }] };
+    }
+    throw error;
+  }
+}
+
+/** Dataset references in a body: `dataset="x"` in a directive or a component. */
+function citedDatasets(body: string): Array<{ id: string; line: number; column: number }> {
+  const found: Array<{ id: string; line: number; column: number }> = [];
+  const lines = body.split('\n');
+  lines.forEach((line, index) => {
+    for (const match of line.matchAll(/dataset=["']([^"']*)["']/g)) {
+      found.push({ id: match[1], line: index, column: (match.index ?? 0) + 1 });
+    }
+  });
+  return found;
+}
+
+export function checkArchive(options: { contentRoot?: string; dataRoot?: string } = {}): CheckResult {
+  const contentRoot = options.contentRoot ?? contentDir();
+  const errors: ContentErrorDetails[] = [];
+
+  let datasets = new Map<string, Dataset>();
+  try {
+    datasets = loadDatasets(options.dataRoot ?? dataDir());
+  } catch (error) {
+    if (error instanceof ContentErrors) errors.push(...error.errors);
+    else throw error;
+  }
+
+  let organisations = new Map<string, unknown>();
+  try {
+    organisations = loadOrganisations(join(contentRoot, 'organisaties'));
+  } catch (error) {
+    if (error instanceof ContentErrors) errors.push(...error.errors);
+    else throw error;
+  }
+
+  const briefings: CheckedBriefing[] = [];
+  const seenIds = new Map<string, string>();
+  for (const path of listFiles(join(contentRoot, 'stukken'), /\.mdx?$/i).sort()) {
+    const { briefing, errors: found } = readBriefing(path);
+    errors.push(...found);
+    if (!briefing) continue;
+    const other = seenIds.get(briefing.id);
+    if (other) {
+      errors.push({ file: briefing.file, message: `de bestandsnaam "${briefing.id}" bestaat al (${other}); het adres zou dubbel zijn`, hint: 'Geef het stuk een andere bestandsnaam.' });
+      continue;
+    }
+    seenIds.set(briefing.id, briefing.file);
+    briefings.push(briefing);
+  }
+
+  const byId = new Map(briefings.map((b) => [b.id, b]));
+  const kenmerken = new Map<string, string>();
+  for (const briefing of briefings) {
+    const { data, file } = briefing;
+    if (organisations.size && !organisations.has(data.organisatie)) {
+      errors.push({ file, message: `organisatie "${data.organisatie}" bestaat niet`, hint: `Bekende organisaties: ${[...organisations.keys()].join(', ')}.` });
+    }
+    for (const target of data.gerelateerd) {
+      if (!byId.has(target)) {
+        errors.push({ file, message: `gerelateerd stuk "${target}" bestaat niet`, hint: 'Gebruik de bestandsnaam van het andere stuk, zonder .md of .mdx.' });
+      }
+    }
+    const kenmerk = data.kenmerk?.replace(/\s+/g, '').toUpperCase();
+    if (kenmerk) {
+      const other = kenmerken.get(kenmerk);
+      if (other) errors.push({ file, message: `kenmerk ${data.kenmerk} staat ook in ${other}`, hint: 'Een kenmerk hoort bij één stuk.' });
+      else kenmerken.set(kenmerk, file);
+    }
+    for (const cite of citedDatasets(briefing.body)) {
+      if (!datasets.has(cite.id) && !errors.some((e) => e.file.endsWith(`${cite.id}.yaml`))) {
+        errors.push({ file, line: briefing.bodyLine + cite.line, column: cite.column, message: `dataset "${cite.id}" bestaat niet`, hint: `Maak data/${cite.id}.yaml aan of controleer de naam.` });
+      }
+    }
+  }
+  return { errors, briefings, datasets };
+}

@@ -1,0 +1,235 @@
+/**
+ * Reads and validates the datasets in data/. Every problem is reported with
+ * file and line, and all problems at once; nothing passes silently.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  statusDatasetSchema,
+  tableDatasetSchema,
+  type Column,
+  type RowKind,
+  type StatusDatasetData,
+  type TableDatasetData,
+} from '../schemas/dataset';
+import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
+import { dataDir, displayPath } from './paths';
+import { parseYaml } from './yaml';
+import { issuesToErrors } from './zod-errors';
+
+export type Cell = string | number | null;
+
+export interface Row {
+  cells: Cell[];
+  kind: RowKind;
+  provisional: boolean;
+  notes: number[];
+}
+
+export interface TableDataset extends Omit<TableDatasetData, 'rijen'> {
+  id: string;
+  file: string;
+  rows: Row[];
+}
+
+export interface StatusDataset extends StatusDatasetData {
+  id: string;
+  file: string;
+}
+
+export type Dataset = TableDataset | StatusDataset;
+
+/** Parses one dataset file's text. Throws ContentErrors listing every problem. */
+export function parseDataset(text: string, file: string, id: string): Dataset {
+  const { data, locate } = parseYaml(text, file);
+  if (data === null || data === undefined) {
+    throw new ContentErrors([{ file, message: 'het bestand is leeg', hint: 'Een dataset heeft minstens titel, bron, kolommen en rijen; zie README.md.' }]);
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentErrors([{ file, line: 1, message: 'een dataset begint met velden (titel:, bron:, …), niet met een lijst of losse tekst' }]);
+  }
+  const isStatus = (data as Record<string, unknown>).soort === 'statusoverzicht';
+  const result = isStatus ? statusDatasetSchema.safeParse(data) : tableDatasetSchema.safeParse(data);
+  if (!result.success) throw new ContentErrors(issuesToErrors(result.error.issues, file, locate));
+
+  if (isStatus) return { ...(result.data as StatusDatasetData), id, file };
+
+  const table = result.data as TableDatasetData;
+  const errors: ContentErrorDetails[] = [];
+  const columnIds = new Set<string>();
+  table.kolommen.forEach((column, index) => {
+    if (columnIds.has(column.id)) {
+      errors.push({ file, ...locate(['kolommen', index, 'id']), message: `kolom-id "${column.id}" komt twee keer voor`, hint: 'Geef elke kolom een eigen id.' });
+    }
+    columnIds.add(column.id);
+  });
+  table.kolommen.forEach((column, index) => {
+    for (const source of column.somVan ?? []) {
+      if (!columnIds.has(source)) {
+        errors.push({ file, ...locate(['kolommen', index, 'somVan']), message: `kolom "${column.id}" telt kolom "${source}" op, maar die bestaat niet`, hint: `Bestaande kolommen: ${[...columnIds].join(', ')}.` });
+      }
+    }
+  });
+
+  const rows: Row[] = table.rijen.map((raw, rowIndex) => {
+    const row: Row = Array.isArray(raw)
+      ? { cells: raw, kind: 'gegeven', provisional: false, notes: [] }
+      : { cells: raw.cellen, kind: raw.soort, provisional: raw.voorlopig, notes: raw.noten };
+    const cellPath = (c?: number) => (Array.isArray(raw) ? ['rijen', rowIndex, ...(c === undefined ? [] : [c])] : ['rijen', rowIndex, 'cellen', ...(c === undefined ? [] : [c])]);
+    if (row.cells.length !== table.kolommen.length) {
+      const missing = row.cells.length < table.kolommen.length;
+      errors.push({
+        file,
+        ...locate(cellPath()),
+        message: `rij ${rowIndex + 1} heeft ${row.cells.length} ${row.cells.length === 1 ? 'cel' : 'cellen'}, de tabel heeft ${table.kolommen.length} kolommen (${table.kolommen.map((k) => k.id).join(', ')})`,
+        hint: missing
+          ? 'Vul de ontbrekende cel in; schrijf null als de bron geen waarde geeft.'
+          : 'Verwijder de overtollige cel of voeg een kolom toe.',
+      });
+    }
+    row.cells.forEach((cell, c) => {
+      const column = table.kolommen[c];
+      if (!column) return;
+      const problem = checkCell(cell, column);
+      if (problem) {
+        errors.push({ file, ...locate(cellPath(c)), message: `rij ${rowIndex + 1}, kolom "${column.label}": ${problem}` });
+      }
+    });
+    for (const note of row.notes) {
+      if (note > table.voetnoten.length) {
+        errors.push({ file, ...locate(['rijen', rowIndex, 'noten']), message: `rij ${rowIndex + 1} verwijst naar voetnoot ${note}, maar er ${table.voetnoten.length === 1 ? 'is 1 voetnoot' : `zijn ${table.voetnoten.length} voetnoten`}` });
+      }
+    }
+    // Text columns may be typed as numbers in YAML (years); show them as written.
+    row.cells = row.cells.map((cell, c) => (table.kolommen[c]?.type === 'tekst' && typeof cell === 'number' ? String(cell) : cell));
+    return row;
+  });
+  if (errors.length) throw new ContentErrors(errors);
+
+  const { rijen: _rows, ...meta } = table;
+  return { ...meta, id, file, rows };
+}
+
+function checkCell(cell: Cell, column: Column): string | undefined {
+  if (cell === null) return undefined;
+  if (column.type === 'tekst') return undefined;
+  if (typeof cell !== 'number') {
+    const looksDutch = typeof cell === 'string' && /^-?[\d.]+(,\d+)?%?$/.test(cell.trim());
+    return `"${cell}" is geen getal, maar de kolom is van type ${column.type}${looksDutch ? ' — schrijf getallen zonder punten als duizendtal en met een punt als decimaalteken (20961 of 12.3)' : ''}`;
+  }
+  if (column.type === 'aantal' && !Number.isInteger(cell) && column.decimalen === undefined) {
+    return `${cell} is geen heel getal, maar de kolom telt aantallen`;
+  }
+  return undefined;
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  result: Dataset | ContentErrors;
+}
+const cache = new Map<string, CacheEntry>();
+
+/**
+ * All datasets in data/, keyed by file name without extension. Files are
+ * re-read only when they change, so a dev server and a 10,000-page build pay
+ * the parsing once.
+ */
+export function loadDatasets(dir: string = dataDir()): Map<string, Dataset> {
+  const datasets = new Map<string, Dataset>();
+  const errors: ContentErrorDetails[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  } catch {
+    return datasets;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = displayPath(path);
+    const id = name.replace(/\.ya?ml$/i, '');
+    const stat = statSync(path);
+    let entry = cache.get(path);
+    if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
+      let result: Dataset | ContentErrors;
+      try {
+        result = parseDataset(readText(path, file), file, id);
+      } catch (error) {
+        if (error instanceof ContentErrors) result = error;
+        else if (error instanceof ContentError) result = new ContentErrors([error.details]);
+        else throw error;
+      }
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, result };
+      cache.set(path, entry);
+    }
+    if (entry.result instanceof ContentErrors) errors.push(...entry.result.errors);
+    else datasets.set(id, entry.result);
+  }
+  if (errors.length) throw new ContentErrors(errors);
+  return datasets;
+}
+
+/** Reads UTF-8 text, refusing bytes that are not valid UTF-8. */
+export function readText(path: string, file: string): string {
+  const bytes = readFileSync(path);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.replace(/^\uFEFF/, '');
+  } catch {
+    throw new ContentError({
+      file,
+      message: 'het bestand is geen geldige UTF-8-tekst',
+      hint: 'Sla het bestand op als UTF-8 (in Kladblok of Excel: "Opslaan als" → codering UTF-8).',
+    });
+  }
+}
+
+export function getDataset(id: string): Dataset | undefined {
+  return loadDatasets().get(id);
+}
+
+/** Looks up a dataset for a component, with a message that helps fix a typo. */
+export function requireDataset<K extends Dataset['soort']>(
+  id: string,
+  kind: K,
+  where: { file: string; line?: number; column?: number; component: string },
+): Extract<Dataset, { soort: K }> {
+  const all = loadDatasets();
+  const dataset = all.get(id);
+  if (!dataset) {
+    const close = [...all.keys()].filter((key) => similar(key, id)).slice(0, 3);
+    throw new ContentError({
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      message: `${where.component}: dataset "${id}" bestaat niet in ${relative(process.cwd(), dataDir()) || 'data'}/`,
+      hint: close.length
+        ? `Bedoelde u ${close.map((c) => `"${c}"`).join(' of ')}?`
+        : 'Maak het bestand data/' + id + '.yaml aan, of controleer de naam (zonder .yaml).',
+    });
+  }
+  if (dataset.soort !== kind) {
+    throw new ContentError({
+      file: where.file,
+      line: where.line,
+      message: `${where.component}: dataset "${id}" is een ${dataset.soort}, geen ${kind}`,
+      hint: kind === 'tabel' ? 'Gebruik status-overview / <StatusOverview> voor een statusoverzicht.' : 'Gebruik data-table / <DataTable> voor een tabel.',
+    });
+  }
+  return dataset as Extract<Dataset, { soort: K }>;
+}
+
+/** Cheap typo detection: shared prefix or small length difference with many shared parts. */
+function similar(a: string, b: string): boolean {
+  const parts = new Set(b.split('-'));
+  const shared = a.split('-').filter((p) => parts.has(p)).length;
+  return shared >= Math.max(1, Math.floor(parts.size / 2));
+}
+
+export function isTable(dataset: Dataset): dataset is TableDataset {
+  return dataset.soort === 'tabel';
+}
+
+export function sourceName(dataset: Dataset): string {
+  return typeof dataset.bron === 'string' ? dataset.bron : dataset.bron.naam;
+}

@@ -1,0 +1,39 @@
+/**
+ * The kinds of briefing the archive knows. The key is what a clerk writes in
+ * `type:`; the labels are what readers see.
+ */
+export const DOCUMENT_TYPES = {
+  'vragen-raadslid': {
+    label: 'Beantwoording schriftelijke vragen',
+    plural: 'Beantwoording schriftelijke vragen van raadsleden',
+    description: 'Antwoorden van het college op schriftelijke vragen van een raadslid of fractie.',
+  },
+  'vragen-inwoner': {
+    label: 'Beantwoording vragen van een inwoner',
+    plural: 'Beantwoording vragen van inwoners',
+    description: 'Antwoorden op vragen die een inwoner aan de gemeente stelde. De inwoner wordt niet bij naam genoemd.',
+  },
+  'motie-uitvoering': {
+    label: 'Raadsinformatiebrief uitvoering motie',
+    plural: 'Raadsinformatiebrieven over de uitvoering van moties',
+    description: 'Brieven waarin het college meldt hoe een aangenomen motie is uitgevoerd.',
+  },
+  rapportage: {
+    label: 'Rapportage',
+    plural: 'Rapportages',
+    description: 'Jaar- en halfjaarrapportages met cijfers, grafieken en de status per thema.',
+  },
+  notitie: {
+    label: 'Notitie',
+    plural: 'Notities',
+    description: 'Beleids- en regionale notities.',
+  },
+} as const;
+
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+
+export const DOCUMENT_TYPE_KEYS = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]];
+
+export function documentTypeLabel(type: DocumentType): string {
+  return DOCUMENT_TYPES[type].label;
+}

@@ -1,0 +1,76 @@
+/**
+ * A dataset as an accessible table: numbered caption, source and reference
+ * date, Dutch number formats, total rows set apart, scrollable on a phone.
+ */
+import { formatPartialDate } from '../lib/dates';
+import { sourceName, type TableDataset } from '../lib/datasets';
+import { decimalsOf, formatValue } from '../lib/format';
+import { escape, join, visuallyHidden } from './html';
+
+export interface DataTableOptions {
+  /** "Tabel N" within the briefing. */
+  number?: number;
+}
+
+export function renderDataTable(dataset: TableDataset, options: DataTableOptions = {}): string {
+  const id = `tabel-${options.number ?? dataset.id}`;
+  const captionId = `${id}-bijschrift`;
+  const columns = dataset.kolommen;
+  const rowHeader = columns[0]?.type === 'tekst';
+
+  const head = `<thead><tr>${columns
+    .map((column) => `<th scope="col" class="${column.type === 'tekst' ? '' : 'ra-num'}">${escape(column.label)}${column.eenheid ? ` <span class="ra-tabel__eenheid">(${escape(column.eenheid)})</span>` : ''}</th>`)
+    .join('')}</tr></thead>`;
+
+  const body = `<tbody>${dataset.rows
+    .map((row) => {
+      const cells = row.cells.map((cell, c) => {
+        const column = columns[c];
+        const numeric = column.type !== 'tekst';
+        let content: string;
+        if (cell === null) {
+          content = `<span aria-hidden="true">–</span>${visuallyHidden('geen gegeven')}`;
+        } else if (typeof cell === 'number') {
+          content = escape(formatValue(cell, column.type, column.decimalen ?? (column.type === 'getal' ? decimalsOf(cell) : undefined)));
+        } else {
+          content = escape(cell);
+        }
+        if (c === 0) {
+          const marks = join([
+            row.provisional && ' <span class="ra-voorlopig">(voorlopig)</span>',
+            row.notes.length > 0 && row.notes.map((n) => ` <sup class="ra-noot"><a href="#${id}-noot-${n}" aria-label="voetnoot ${n}">${n}</a></sup>`).join(''),
+          ]);
+          content += marks;
+        }
+        const tag = c === 0 && rowHeader ? 'th scope="row"' : 'td';
+        const close = c === 0 && rowHeader ? 'th' : 'td';
+        return `<${tag}${numeric ? ' class="ra-num"' : ''}>${content}</${close}>`;
+      });
+      const kind = row.kind === 'gegeven' ? '' : ` class="ra-rij--${row.kind}"`;
+      return `<tr${kind}>${cells.join('')}</tr>`;
+    })
+    .join('')}</tbody>`;
+
+  const scale = join([dataset.eenheid, dataset.schaal]);
+  const caption = `<caption id="${captionId}">${options.number ? `<span class="ra-tabel__nummer">Tabel ${options.number}</span> ` : ''}${escape(dataset.titel)}${
+    dataset.schaal ? ` <span class="ra-tabel__schaal">(${escape(dataset.schaal)})</span>` : ''
+  }</caption>`;
+
+  const when = [
+    dataset.peildatum && `peildatum ${escape(formatPartialDate(dataset.peildatum))}`,
+    dataset.periode && `periode ${escape(dataset.periode)}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const provisional = dataset.rows.some((r) => r.provisional)
+    ? `<p class="ra-tabel__voorlopig">(voorlopig): ${escape(dataset.voorlopigToelichting ?? 'deze cijfers kunnen nog veranderen.')}</p>`
+    : '';
+  const notes = dataset.voetnoten.length
+    ? `<ol class="ra-tabel__voetnoten">${dataset.voetnoten.map((note, i) => `<li id="${id}-noot-${i + 1}">${escape(note)}</li>`).join('')}</ol>`
+    : '';
+  const meta = `<div class="ra-tabel__meta">${
+    dataset.bijschrift ? `<p>${escape(dataset.bijschrift)}</p>` : ''
+  }<p>Bron: ${escape(sourceName(dataset))}${when ? `; ${when}` : ''}.${scale && !dataset.schaal ? ` Eenheid: ${escape(scale)}.` : ''}</p>${provisional}${notes}</div>`;
+
+  return `<div class="ra-tabel" id="${id}" data-dataset="${escape(dataset.id)}"><div class="ra-tabel__scroll" role="region" aria-labelledby="${captionId}" tabindex="0"><table>${caption}${head}${body}</table></div>${meta}</div>`;
+}

@@ -1,0 +1,158 @@
+/**
+ * Frontmatter of a briefing (`content/stukken/*.md|mdx`). Field names are Dutch
+ * because clerks write them; see README, "Een brief toevoegen".
+ */
+import { z } from 'astro/zod';
+import { DOCUMENT_TYPE_KEYS } from '../lib/document-types';
+import { partialDate, slug, text } from './common';
+
+/**
+ * Office holders are named in the archive because they act in public office.
+ * The list is closed on purpose: a name may only appear next to a public role.
+ */
+export const OFFICE_ROLES = [
+  'raadslid',
+  'fractievoorzitter',
+  'burgemeester',
+  'wethouder',
+  'secretaris',
+  'griffier',
+  'portefeuillehouder',
+  'voorzitter',
+  'directeur',
+] as const;
+
+const officeRole = () =>
+  z.enum(OFFICE_ROLES, {
+    error: (issue) =>
+      `"${String(issue.input)}" is geen functie van een ambtsdrager; kies uit ${OFFICE_ROLES.join(', ')}`,
+  });
+
+/** A person in public office; may be named. */
+export const officeHolderSchema = z.strictObject({
+  functie: officeRole(),
+  naam: text().optional(),
+  fractie: text().optional(),
+});
+
+/**
+ * Who asked. A resident is a private person: the schema has no field for a name,
+ * so a name typed there fails the check instead of being published.
+ */
+export const askerSchema = z.discriminatedUnion(
+  'soort',
+  [
+    z.strictObject({
+      soort: z.literal('raadslid'),
+      naam: text(),
+      fractie: text().optional(),
+    }),
+    z.strictObject({
+      soort: z.literal('fractie'),
+      fractie: text(),
+    }),
+    z.strictObject({
+      soort: z.literal('inwoner'),
+      /** A neutral description such as "een inwoner van Almelo"; never a name. */
+      omschrijving: text().optional(),
+    }),
+    z.strictObject({
+      soort: z.literal('organisatie'),
+      naam: text(),
+    }),
+  ],
+  { error: () => 'soort moet raadslid, fractie, inwoner of organisatie zijn' },
+);
+
+export const questionsSchema = z.strictObject({
+  gesteldDoor: askerSchema,
+  gesteldOp: partialDate(),
+  /** How the questions came in, e.g. "e-mail" or "artikel 41 RvO". */
+  via: text().optional(),
+});
+
+export const MOTION_STATUSES = ['open', 'in-uitvoering', 'afgehandeld'] as const;
+
+export const motionSchema = z.strictObject({
+  titel: text(),
+  aangenomen: partialDate(),
+  /** What the motion asked the college to do, one item per request. */
+  verzoeken: z.array(text()).min(1, 'noem minstens één verzoek uit de motie'),
+  /** The state of the motion according to this briefing. */
+  status: z.enum(MOTION_STATUSES, {
+    error: () => `status moet ${MOTION_STATUSES.join(', ')} zijn`,
+  }),
+  nummer: text().optional(),
+});
+
+export const PERIOD_PARTS = ['jaar', 'eerste-helft', 'tweede-helft', 'q1', 'q2', 'q3', 'q4'] as const;
+
+export const reportingPeriodSchema = z.strictObject({
+  jaar: z.number({ error: 'jaar moet een getal zijn, bijvoorbeeld 2018' }).int().min(1800).max(2200),
+  deel: z.enum(PERIOD_PARTS, { error: () => `deel moet ${PERIOD_PARTS.join(', ')} zijn` }).default('jaar'),
+});
+
+export const attachmentSchema = z.strictObject({
+  titel: text(),
+  /** Path under public/, or omitted when the attachment is not published. */
+  bestand: text().optional(),
+  opmerking: text().optional(),
+});
+
+export const signatureSchema = z.strictObject({
+  /** On whose behalf, e.g. "Burgemeester en wethouders van Almelo". */
+  namens: text().optional(),
+  personen: z.array(officeHolderSchema).default([]),
+});
+
+export const sourceDocumentSchema = z.strictObject({
+  omschrijving: text(),
+  url: z.url({ error: 'moet een volledige webadres zijn (https://…)' }).optional(),
+});
+
+export const briefingSchema = z
+  .strictObject({
+    type: z.enum(DOCUMENT_TYPE_KEYS, {
+      error: (issue) =>
+        `"${String(issue.input)}" is geen bekend documenttype; kies uit ${DOCUMENT_TYPE_KEYS.join(', ')}`,
+    }),
+    titel: text(),
+    onderwerp: text().optional(),
+    samenvatting: text().optional(),
+    organisatie: slug(),
+    datum: partialDate(),
+    kenmerk: text().optional(),
+    aan: text().optional(),
+    vragen: questionsSchema.optional(),
+    motie: motionSchema.optional(),
+    periode: reportingPeriodSchema.optional(),
+    onderwerpen: z.array(text()).default([]),
+    ondertekening: signatureSchema.optional(),
+    gerelateerd: z.array(slug()).default([]),
+    bijlagen: z.array(attachmentSchema).default([]),
+    /** The public document this briefing was made from. */
+    bron: sourceDocumentSchema.optional(),
+    /** Short notes from the editor: what the source lacked, what was derived. */
+    redactie: z.array(text()).default([]),
+  })
+  .superRefine((data, ctx) => {
+    const needsQuestions = data.type === 'vragen-raadslid' || data.type === 'vragen-inwoner';
+    if (needsQuestions && !data.vragen) {
+      ctx.addIssue({ code: 'custom', path: ['vragen'], message: 'ontbreekt: zeg wie de vragen stelde en wanneer' });
+    }
+    if (data.type === 'vragen-inwoner' && data.vragen && data.vragen.gesteldDoor.soort !== 'inwoner') {
+      ctx.addIssue({ code: 'custom', path: ['vragen', 'gesteldDoor', 'soort'], message: 'bij vragen-inwoner is de vraagsteller een inwoner' });
+    }
+    if (data.type === 'motie-uitvoering' && !data.motie) {
+      ctx.addIssue({ code: 'custom', path: ['motie'], message: 'ontbreekt: noem de motie, de datum van aanneming en wat zij vroeg' });
+    }
+    if (data.type === 'rapportage' && !data.periode) {
+      ctx.addIssue({ code: 'custom', path: ['periode'], message: 'ontbreekt: noem de verslagperiode, bijvoorbeeld { jaar: 2018, deel: tweede-helft }' });
+    }
+  });
+
+export type BriefingInput = z.input<typeof briefingSchema>;
+export type BriefingData = z.output<typeof briefingSchema>;
+export type OfficeHolder = z.output<typeof officeHolderSchema>;
+export type Asker = z.output<typeof askerSchema>;
+export type ReportingPeriod = z.output<typeof reportingPeriodSchema>;

@@ -1,0 +1,133 @@
+/**
+ * A dataset (`data/*.yaml`): one table or series that briefings cite.
+ * Field names are Dutch because clerks write them; see README, "Een tabel toevoegen".
+ */
+import { z } from 'astro/zod';
+import { partialDate, slug, STATUS_ORIGINS, stoplightStatus, text } from './common';
+
+export const COLUMN_TYPES = ['tekst', 'aantal', 'bedrag', 'percentage', 'getal'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+export const columnSchema = z.strictObject({
+  id: slug(),
+  label: text(),
+  type: z.enum(COLUMN_TYPES, {
+    error: (issue) => `"${String(issue.input)}" is geen kolomtype; kies uit ${COLUMN_TYPES.join(', ')}`,
+  }),
+  /** Decimals shown; defaults per type (0 for counts and amounts, 1 for percentages). */
+  decimalen: z.number().int().min(0).max(6).optional(),
+  /** Unit of this column when it differs from the dataset's, e.g. "dagen". */
+  eenheid: text().optional(),
+  /** This column is the sum of other columns (ids). */
+  somVan: z.array(slug()).optional(),
+});
+
+export const ROW_KINDS = ['gegeven', 'subtotaal', 'totaal'] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+
+/** A cell as typed in YAML: text, a number, or null for "geen gegeven" (– in the source). */
+const cellSchema = z.union([z.string(), z.number(), z.null()], {
+  error: () => 'een cel is tekst, een getal of leeg (null)',
+});
+
+/** A row is a list of cells in column order, or an object with extra marks. */
+export const rowSchema = z.union([
+  z.array(cellSchema),
+  z.strictObject({
+    cellen: z.array(cellSchema),
+    soort: z.enum(ROW_KINDS, {
+      error: (issue) => `"${String(issue.input)}" is geen rijsoort; kies uit ${ROW_KINDS.join(', ')}`,
+    }).default('gegeven'),
+    /** Figures that may still change (late invoices, preliminary counts). */
+    voorlopig: z.boolean().default(false),
+    /** Footnote number(s) this row refers to (1-based, into `voetnoten`). */
+    noten: z.array(z.number().int().min(1)).default([]),
+  }),
+]);
+
+const sourceSchema = z.union([
+  text(),
+  z.strictObject({ naam: text(), url: z.url().optional() }),
+]);
+
+const datasetBase = {
+  titel: text(),
+  /** Longer caption; the title is used when absent. */
+  bijschrift: text().optional(),
+  bron: sourceSchema,
+  /** The moment the figures describe … */
+  peildatum: partialDate().optional(),
+  /** … or the period they cover, e.g. "2018, tweede helft". */
+  periode: text().optional(),
+  onderwerpen: z.array(text()).default([]),
+  voetnoten: z.array(text()).default([]),
+  /** Licence when it differs from the site's default. */
+  licentie: text().optional(),
+};
+
+export const tableDatasetSchema = z
+  .strictObject({
+    soort: z.literal('tabel').default('tabel'),
+    ...datasetBase,
+    /** Unit of the figures, e.g. "aantal jeugdigen" or "euro". */
+    eenheid: text().optional(),
+    /** Scale of the figures, e.g. "× € 1.000" or "mln euro". */
+    schaal: text().optional(),
+    /**
+     * Cells are rounded to multiples of this (in the table's own units), so sums
+     * may differ by up to half of it per cell. 0 means exact.
+     */
+    afronding: z.number().min(0).default(0),
+    /** What "voorlopig" means for this table. */
+    voorlopigToelichting: text().optional(),
+    kolommen: z.array(columnSchema).min(1, 'een tabel heeft minstens één kolom'),
+    rijen: z.array(rowSchema).min(1, 'een tabel heeft minstens één rij'),
+  })
+  .refine((d) => d.peildatum !== undefined || d.periode !== undefined, {
+    message: 'noem een peildatum of een periode: lezers moeten weten op welk moment de cijfers slaan',
+    path: ['peildatum'],
+  });
+
+export const themeStatusSchema = z.strictObject({
+  /** Anchor of the section in the briefing that discusses this theme. */
+  id: slug(),
+  thema: text(),
+  ontwikkeling: text(),
+  streefbeeld: text(),
+  /** Omitted when the source does not state it. */
+  status: stoplightStatus().optional(),
+  herkomst: z.enum(STATUS_ORIGINS, {
+    error: () => `herkomst moet ${STATUS_ORIGINS.join(', ')} zijn`,
+  }),
+  /** Why the status is what it is; required when derived by the editor. */
+  toelichting: text().optional(),
+});
+
+export const statusDatasetSchema = z
+  .strictObject({
+    soort: z.literal('statusoverzicht'),
+    ...datasetBase,
+    themas: z.array(themeStatusSchema).min(1, 'een statusoverzicht heeft minstens één thema'),
+  })
+  .superRefine((d, ctx) => {
+    d.themas.forEach((theme, index) => {
+      if (theme.herkomst === 'onbekend' && theme.status) {
+        ctx.addIssue({ code: 'custom', path: ['themas', index, 'status'], message: 'herkomst is onbekend maar er staat een status; laat de status weg of noem de herkomst' });
+      }
+      if (theme.herkomst !== 'onbekend' && !theme.status) {
+        ctx.addIssue({ code: 'custom', path: ['themas', index, 'status'], message: 'ontbreekt; zet herkomst op onbekend als de bron geen status geeft' });
+      }
+      if (theme.herkomst === 'afgeleid' && !theme.toelichting) {
+        ctx.addIssue({ code: 'custom', path: ['themas', index, 'toelichting'], message: 'ontbreekt: leg uit waarop de afgeleide status berust' });
+      }
+    });
+  });
+
+/** `soort` defaults to a table, so clerks only write it for a status overview. */
+export const datasetSchema = z.union([statusDatasetSchema, tableDatasetSchema]);
+
+export type TableDatasetInput = z.input<typeof tableDatasetSchema>;
+export type TableDatasetData = z.output<typeof tableDatasetSchema>;
+export type StatusDatasetData = z.output<typeof statusDatasetSchema>;
+export type Column = z.output<typeof columnSchema>;
+export type ThemeStatus = z.output<typeof themeStatusSchema>;

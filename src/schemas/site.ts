@@ -1,0 +1,19 @@
+/**
+ * Site settings a webmaster edits in `content/site.yaml`.
+ */
+import { z } from 'astro/zod';
+import { text } from './common';
+
+export const siteSchema = z.strictObject({
+  naam: text(),
+  omschrijving: text(),
+  /** Shown on every page, e.g. that this is a sample archive. */
+  melding: text().optional(),
+  /** Who publishes the archive, for feeds and the data catalogue. */
+  uitgever: text(),
+  /** Licence of the datasets, as an SPDX id or a URL. */
+  licentie: text().default('CC0-1.0'),
+  contact: text().optional(),
+});
+
+export type SiteSettings = z.output<typeof siteSchema>;

@@ -1,0 +1,10 @@
+import { getViteConfig } from 'astro/config';
+
+// Through Astro's Vite config, so tests can render .astro components with the Container API.
+export default getViteConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 600_000,
+  },
+});
