@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { authorComponentsPlugin } from './src/markdown/author-components.ts';
 
 /**
@@ -26,6 +27,6 @@ export default defineConfig({
       mdastPlugins: [authorComponentsPlugin()],
     }),
   },
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },
 });

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefingSchema, type BriefingData } from '../schemas/briefing';
-import { loadDatasets, readText, type Dataset } from './datasets';
+import { readDatasets, readText, type Dataset } from './datasets';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { loadOrganisations } from './organisations';
 import { contentDir, dataDir, displayPath } from './paths';
@@ -104,19 +104,14 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   const contentRoot = options.contentRoot ?? contentDir();
   const errors: ContentErrorDetails[] = [];
 
-  let datasets = new Map<string, Dataset>();
-  try {
-    datasets = loadDatasets(options.dataRoot ?? dataDir());
-  } catch (error) {
-    if (error instanceof ContentErrors) errors.push(...error.errors);
-    else throw error;
-  }
+  const { datasets, problems } = readDatasets(options.dataRoot ?? dataDir());
+  errors.push(...problems);
 
   let organisations = new Map<string, unknown>();
   try {
     organisations = loadOrganisations(join(contentRoot, 'organisaties'));
   } catch (error) {
-    if (error instanceof ContentErrors) errors.push(...error.errors);
+    if (error instanceof ContentErrors) errors.push(...error.problems);
     else throw error;
   }
 
@@ -154,7 +149,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       else kenmerken.set(kenmerk, file);
     }
     for (const cite of citedDatasets(briefing.body)) {
-      if (!datasets.has(cite.id) && !errors.some((e) => e.file.endsWith(`${cite.id}.yaml`))) {
+      if (!datasets.has(cite.id) && !problems.some((e) => e.file.endsWith(`/${cite.id}.yaml`))) {
         errors.push({ file, line: briefing.bodyLine + cite.line, column: cite.column, message: `dataset "${cite.id}" bestaat niet`, hint: `Maak data/${cite.id}.yaml aan of controleer de naam.` });
       }
     }

@@ -41,7 +41,14 @@ export type Dataset = TableDataset | StatusDataset;
 
 /** Parses one dataset file's text. Throws ContentErrors listing every problem. */
 export function parseDataset(text: string, file: string, id: string): Dataset {
-  const { data, locate } = parseYaml(text, file);
+  let parsed: ReturnType<typeof parseYaml>;
+  try {
+    parsed = parseYaml(text, file);
+  } catch (error) {
+    if (error instanceof ContentError) throw new ContentErrors([error.details]);
+    throw error;
+  }
+  const { data, locate } = parsed;
   if (data === null || data === undefined) {
     throw new ContentErrors([{ file, message: 'het bestand is leeg', hint: 'Een dataset heeft minstens titel, bron, kolommen en rijen; zie README.md.' }]);
   }
@@ -136,13 +143,20 @@ const cache = new Map<string, CacheEntry>();
  * the parsing once.
  */
 export function loadDatasets(dir: string = dataDir()): Map<string, Dataset> {
+  const { datasets, problems } = readDatasets(dir);
+  if (problems.length) throw new ContentErrors(problems);
+  return datasets;
+}
+
+/** Like loadDatasets, but returns the valid datasets next to the problems of the others. */
+export function readDatasets(dir: string = dataDir()): { datasets: Map<string, Dataset>; problems: ContentErrorDetails[] } {
   const datasets = new Map<string, Dataset>();
   const errors: ContentErrorDetails[] = [];
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
   } catch {
-    return datasets;
+    return { datasets, problems: errors };
   }
   for (const name of names) {
     const path = join(dir, name);
@@ -162,11 +176,10 @@ export function loadDatasets(dir: string = dataDir()): Map<string, Dataset> {
       entry = { mtimeMs: stat.mtimeMs, size: stat.size, result };
       cache.set(path, entry);
     }
-    if (entry.result instanceof ContentErrors) errors.push(...entry.result.errors);
+    if (entry.result instanceof ContentErrors) errors.push(...entry.result.problems);
     else datasets.set(id, entry.result);
   }
-  if (errors.length) throw new ContentErrors(errors);
-  return datasets;
+  return { datasets, problems: errors };
 }
 
 /** Reads UTF-8 text, refusing bytes that are not valid UTF-8. */
@@ -197,7 +210,7 @@ export function requireDataset<K extends Dataset['soort']>(
   const all = loadDatasets();
   const dataset = all.get(id);
   if (!dataset) {
-    const close = [...all.keys()].filter((key) => similar(key, id)).slice(0, 3);
+    const close = closestNames(id, [...all.keys()]);
     throw new ContentError({
       file: where.file,
       line: where.line,
@@ -219,11 +232,28 @@ export function requireDataset<K extends Dataset['soort']>(
   return dataset as Extract<Dataset, { soort: K }>;
 }
 
-/** Cheap typo detection: shared prefix or small length difference with many shared parts. */
-function similar(a: string, b: string): boolean {
-  const parts = new Set(b.split('-'));
-  const shared = a.split('-').filter((p) => parts.has(p)).length;
-  return shared >= Math.max(1, Math.floor(parts.size / 2));
+/** Names within a few typos of `name`, closest first: "Bedoelde u …?" */
+export function closestNames(name: string, candidates: string[], max = 3): string[] {
+  return candidates
+    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(2, Math.floor(name.length / 4)))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
+}
+
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
 }
 
 export function isTable(dataset: Dataset): dataset is TableDataset {

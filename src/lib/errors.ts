@@ -31,12 +31,13 @@ export function formatContentError({ file, line, column, message, hint }: Conten
 
 /** Several problems at once: a clerk should see them all, not one per build. */
 export class ContentErrors extends Error {
-  readonly errors: ContentErrorDetails[];
+  // Not called `errors`: Astro's error overlay treats such a field as its own format.
+  readonly problems: ContentErrorDetails[];
 
-  constructor(errors: ContentErrorDetails[]) {
-    const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`;
-    super(`${count} in de inhoud:\n\n${errors.map(formatContentError).join('\n\n')}`);
+  constructor(problems: ContentErrorDetails[]) {
+    const count = problems.length === 1 ? '1 fout' : `${problems.length} fouten`;
+    super(`${count} in de inhoud:\n\n${problems.map(formatContentError).join('\n\n')}`);
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = problems;
   }
 }

@@ -109,7 +109,7 @@ function offsetToLineColumn(lineStarts: number[], offset: number) {
 /** js-yaml's most common reasons, in the words a clerk uses. */
 function translateYamlReason(reason: string): string {
   const known: Array<[RegExp, string]> = [
-    [/bad indentation/i, 'de inspringing klopt niet'],
+    [/bad indentation|deficient indentation/i, 'de inspringing klopt niet'],
     [/duplicated mapping key/i, 'een veldnaam staat er twee keer in'],
     [/end of the stream or a document separator is expected/i, 'er staat tekst op een plek waar YAML die niet verwacht'],
     [/unexpected end of the stream/i, 'het bestand houdt midden in een waarde op'],

@@ -58,7 +58,7 @@ const datasetBase = {
   /** The moment the figures describe … */
   peildatum: partialDate().optional(),
   /** … or the period they cover, e.g. "2018, tweede helft". */
-  periode: text().optional(),
+  periode: z.union([text(), z.number().int().transform(String)]).optional(),
   onderwerpen: z.array(text()).default([]),
   voetnoten: z.array(text()).default([]),
   /** Licence when it differs from the site's default. */
