@@ -3,7 +3,7 @@
  * MDX/Astro component, and reject wrong props with a message naming the component.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import DataTable from '../src/components/DataTable.astro';
@@ -12,7 +12,7 @@ import Stoplight from '../src/components/Stoplight.astro';
 import StoplightLegend from '../src/components/StoplightLegend.astro';
 import { authorComponentsPlugin } from '../src/markdown/author-components';
 
-process.env.RAADSARCHIEF_DATA = join(__dirname, 'fixtures/basis/data');
+process.env.RAADSARCHIEF_DATA = join(import.meta.dirname, 'fixtures/basis/data');
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -20,11 +20,12 @@ beforeAll(async () => {
 });
 
 function markdown(source: string, file = 'content/stukken/test.md'): string {
+  // Synchronous as long as every plugin is; ours are.
   const { html } = markdownToHtml(source, {
     features: { directive: true },
     mdastPlugins: [authorComponentsPlugin()],
     fileURL: new URL(`file://${join(process.cwd(), file)}`),
-  });
+  }) as MarkdownToHtmlResult;
   return html.trim();
 }
 

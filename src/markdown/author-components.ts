@@ -14,7 +14,7 @@ import { parseProps, type SourceLocation } from '../lib/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
 import { renderAuthorComponent } from '../render/components';
 
-const BY_DIRECTIVE = new Map(
+const BY_DIRECTIVE = new Map<string, AuthorComponentName>(
   (Object.keys(AUTHOR_COMPONENTS) as AuthorComponentName[]).map((name) => [AUTHOR_COMPONENTS[name].directive, name]),
 );
 const DIRECTIVE_LIST = [...BY_DIRECTIVE.keys()].join(', ');

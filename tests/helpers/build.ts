@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const projectRoot = resolve(__dirname, '../..');
+export const projectRoot = resolve(import.meta.dirname, '../..');
 
 export interface BuildResult {
   status: number | null;
