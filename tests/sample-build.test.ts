@@ -1,0 +1,98 @@
+/**
+ * The sample archive builds, and the built pages show what the seeds hold:
+ * every figure of every cited dataset in Dutch notation, the kenmerken, the
+ * stoplight words, and no name of the resident who asked.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkArchive } from '../src/lib/check';
+import { formatValue, decimalsOf } from '../src/lib/format';
+import { build, textOf, type BuildResult } from './helpers/build';
+
+let site: BuildResult;
+const archive = checkArchive();
+
+beforeAll(() => {
+  site = build();
+  if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
+});
+
+const page = (id: string) => site.read(`stukken/${id}/index.html`);
+
+describe('the built sample archive', () => {
+  it('has a page for every briefing, an archive home and a 404 page', () => {
+    const built = readdirSync(join(site.outDir, 'stukken')).sort();
+    expect(built).toEqual(archive.briefings.map((b) => b.id).sort());
+    expect(textOf(site.read('index.html'))).toContain(archive.briefings[0]!.data.titel);
+    expect(textOf(site.read('404.html'))).toContain('Pagina niet gevonden');
+  });
+
+  it('shows every figure of every cited dataset, formatted the Dutch way', () => {
+    for (const briefing of archive.briefings) {
+      const text = textOf(page(briefing.id));
+      for (const match of briefing.body.matchAll(/dataset=["']([^"']+)["']/g)) {
+        const dataset = archive.datasets.get(match[1]!);
+        expect(dataset, match[1]).toBeDefined();
+        if (!dataset || dataset.soort !== 'tabel') continue;
+        expect(text).toContain(dataset.titel);
+        for (const row of dataset.rows) {
+          row.cells.forEach((cell, c) => {
+            if (typeof cell !== 'number') return;
+            const column = dataset.kolommen[c]!;
+            const shown = formatValue(cell, column.type, column.decimalen ?? (column.type === 'getal' ? decimalsOf(cell) : undefined)).replace(/\u00a0/g, ' ');
+            expect(text, `${dataset.id}: ${cell}`).toContain(shown);
+          });
+        }
+      }
+    }
+  });
+
+  it('shows the kenmerk, date and sender of every briefing', () => {
+    for (const briefing of archive.briefings) {
+      const html = page(briefing.id);
+      if (briefing.data.kenmerk) expect(textOf(html)).toContain(briefing.data.kenmerk);
+      expect(textOf(html)).toMatch(/Afzender (Gemeente Almelo|Gemeente Almere|Veertien Twentse gemeenten) Datum/);
+    }
+    expect(textOf(page('almelo-2024-jeugdzorg-vragen-de-olde'))).toContain('UIT-24117010');
+  });
+
+  it('gives every question a stable anchor', () => {
+    const html = page('almelo-2024-jeugdzorg-vragen-de-olde');
+    for (let n = 1; n <= 8; n++) expect(html).toContain(`id="vraag-${n}"`);
+  });
+
+  it('shows the half-year report theme overview with labelled stoplights and the legend', () => {
+    const report = archive.briefings.find((b) => b.data.type === 'rapportage')!;
+    const html = page(report.id);
+    const text = textOf(html);
+    expect(html).toContain('class="ra-statusoverzicht"');
+    expect(text).toContain('Betekenis van de stoplichtkleuren');
+    for (const meaning of ['extra maatregel nodig', 'extra aandacht nodig', 'loopt zoals gepland']) expect(text).toContain(meaning);
+    const overview = archive.datasets.get('almere-2018-h2-themas');
+    expect(overview?.soort).toBe('statusoverzicht');
+    if (overview?.soort === 'statusoverzicht') {
+      for (const theme of overview.themas) {
+        expect(text).toContain(theme.thema);
+        if (theme.status) expect(text).toMatch(new RegExp(`${theme.status}`, 'i'));
+        // Every theme links to a section that exists on the page.
+        expect(html).toContain(`id="${theme.id}"`);
+      }
+    }
+  });
+
+  it('never publishes the name of the resident who asked', () => {
+    const resident = archive.briefings.find((b) => b.data.type === 'vragen-inwoner')!;
+    expect(textOf(page(resident.id))).not.toMatch(/Hümmels|Hummels/i);
+  });
+
+  it('keeps spaces between inline elements in prose', () => {
+    const html = page('almelo-2024-jeugdzorg-vragen-de-olde');
+    expect(html).not.toMatch(/<\/a><a /);
+    expect(textOf(html)).toContain('Gemeente Almelo');
+  });
+
+  it('says on every page that this is a sample archive', () => {
+    expect(textOf(site.read('index.html'))).toContain('Dit is een voorbeeldarchief');
+  });
+});
