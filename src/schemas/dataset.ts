@@ -20,6 +20,8 @@ export const columnSchema = z.strictObject({
   eenheid: text().optional(),
   /** This column is the sum of other columns (ids). */
   somVan: z.array(slug()).optional(),
+  /** false for counts that must not be added up (e.g. a column of averages typed as aantal). */
+  optellen: z.boolean().optional(),
 });
 
 export const ROW_KINDS = ['gegeven', 'subtotaal', 'totaal'] as const;
