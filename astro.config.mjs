@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { authorComponentsPlugin } from './src/markdown/author-components.ts';
 
@@ -13,8 +15,16 @@ import { authorComponentsPlugin } from './src/markdown/author-components.ts';
 const base = process.env.RAADSARCHIEF_BASE || '/';
 const site = process.env.RAADSARCHIEF_SITE || 'https://raadsarchief.example';
 
+// Astro caches content by entry id; another content folder gets its own cache,
+// or entries of one archive could be served from the other.
+const contentFolder = process.env.RAADSARCHIEF_CONTENT;
+const cacheDir = contentFolder
+  ? `./node_modules/.astro/${createHash('sha256').update(resolve(contentFolder)).digest('hex').slice(0, 12)}/`
+  : './node_modules/.astro/';
+
 export default defineConfig({
   output: 'static',
+  cacheDir,
   site,
   base,
   trailingSlash: 'always',

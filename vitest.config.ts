@@ -7,5 +7,7 @@ export default getViteConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
+    // Build tests run real Astro builds; two at a time is what a 2-core machine sustains.
+    maxWorkers: 2,
   },
 });

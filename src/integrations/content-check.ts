@@ -5,14 +5,19 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkArchive } from '../lib/check';
-import { ContentErrors } from '../lib/errors';
+import { ContentErrors, formatContentError } from '../lib/errors';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'raadsarchief:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { errors, briefings, datasets } = checkArchive();
+        const { errors, warnings, briefings, datasets } = checkArchive();
+        if (warnings.length) {
+          logger.warn(`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}:\n\n${warnings.map(formatContentError).join('\n\n')}`);
+        }
+        // A strict build treats totals that do not add up as errors (RAADSARCHIEF_STRIKT=1).
+        if (process.env.RAADSARCHIEF_STRIKT === '1' && warnings.length) errors.push(...warnings);
         if (errors.length === 0) {
           logger.info(`${briefings.length} stukken en ${datasets.size} datasets gecontroleerd: geen fouten.`);
           return;

@@ -10,6 +10,7 @@ import { readDatasets, readText, type Dataset } from './datasets';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { loadOrganisations } from './organisations';
 import { contentDir, dataDir, displayPath } from './paths';
+import { describeDiscrepancy, verifyTotals } from './totals';
 import { parseYaml } from './yaml';
 import { issuesToErrors } from './zod-errors';
 
@@ -24,6 +25,8 @@ export interface CheckedBriefing {
 
 export interface CheckResult {
   errors: ContentErrorDetails[];
+  /** Problems that do not stop publication, such as totals that do not add up in the source. */
+  warnings: ContentErrorDetails[];
   briefings: CheckedBriefing[];
   datasets: Map<string, Dataset>;
 }
@@ -154,5 +157,17 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       }
     }
   }
-  return { errors, briefings, datasets };
+  const warnings: ContentErrorDetails[] = [];
+  for (const dataset of datasets.values()) {
+    if (dataset.soort !== 'tabel') continue;
+    for (const d of verifyTotals(dataset)) {
+      warnings.push({
+        file: dataset.file,
+        line: dataset.rows[d.rowIndex]?.line,
+        message: `totaal klopt niet: ${describeDiscrepancy(d, dataset)}`,
+        hint: 'Staat het zo in de bron, laat het dan staan: de site meldt het onder de tabel. Is het een tikfout, verbeter dan het cijfer.',
+      });
+    }
+  }
+  return { errors, warnings, briefings, datasets };
 }

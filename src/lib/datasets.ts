@@ -24,6 +24,8 @@ export interface Row {
   kind: RowKind;
   provisional: boolean;
   notes: number[];
+  /** Line in the data file, for messages about this row. */
+  line?: number;
 }
 
 export interface TableDataset extends Omit<TableDatasetData, 'rijen'> {
@@ -79,9 +81,10 @@ export function parseDataset(text: string, file: string, id: string): Dataset {
   });
 
   const rows: Row[] = table.rijen.map((raw, rowIndex) => {
+    const line = locate(['rijen', rowIndex])?.line;
     const row: Row = Array.isArray(raw)
-      ? { cells: raw, kind: 'gegeven', provisional: false, notes: [] }
-      : { cells: raw.cellen, kind: raw.soort, provisional: raw.voorlopig, notes: raw.noten };
+      ? { cells: raw, kind: 'gegeven', provisional: false, notes: [], line }
+      : { cells: raw.cellen, kind: raw.soort, provisional: raw.voorlopig, notes: raw.noten, line };
     const cellPath = (c?: number) => (Array.isArray(raw) ? ['rijen', rowIndex, ...(c === undefined ? [] : [c])] : ['rijen', rowIndex, 'cellen', ...(c === undefined ? [] : [c])]);
     if (row.cells.length !== table.kolommen.length) {
       const missing = row.cells.length < table.kolommen.length;

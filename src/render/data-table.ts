@@ -5,6 +5,7 @@
 import { formatPartialDate } from '../lib/dates';
 import { sourceName, type TableDataset } from '../lib/datasets';
 import { decimalsOf, formatValue } from '../lib/format';
+import { describeDiscrepancy, verifyTotals } from '../lib/totals';
 import { escape, join, visuallyHidden } from './html';
 
 export interface DataTableOptions {
@@ -68,7 +69,13 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
   const notes = dataset.voetnoten.length
     ? `<ol class="ra-tabel__voetnoten">${dataset.voetnoten.map((note, i) => `<li id="${id}-noot-${i + 1}">${escape(note)}</li>`).join('')}</ol>`
     : '';
-  const meta = `<div class="ra-tabel__meta">${
+  const discrepancies = verifyTotals(dataset);
+  const totalsNote = discrepancies.length
+    ? `<div class="ra-tabel__controle"><p><strong>Let op:</strong> niet alle totalen in deze tabel kloppen met de optelling. De cijfers staan hier zoals de bron ze drukt.</p><ul>${discrepancies
+        .map((d) => `<li>${escape(describeDiscrepancy(d, dataset))}</li>`)
+        .join('')}</ul></div>`
+    : '';
+  const meta = `<div class="ra-tabel__meta">${totalsNote}${
     dataset.bijschrift ? `<p>${escape(dataset.bijschrift)}</p>` : ''
   }<p>Bron: ${escape(sourceName(dataset))}${when ? `; ${when}` : ''}.${scale && !dataset.schaal ? ` Eenheid: ${escape(scale)}.` : ''}</p>${provisional}${notes}</div>`;
 

@@ -1,9 +1,10 @@
 /**
- * Runs a real `astro build` of the project, optionally with another content/
- * and data/ folder, into a temporary output folder.
+ * Runs a real `astro build` of the project in a private copy of its root, so
+ * builds of different archives never share Astro's caches, optionally with
+ * another content/ and data/ folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,14 +13,35 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 export interface BuildResult {
   status: number | null;
   output: string;
+  root: string;
   outDir: string;
   read(path: string): string;
 }
 
-export function build(options: { content?: string; data?: string; base?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
-  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'ra-build-'));
+/** A throwaway copy of the project (sources, config, content, data) sharing node_modules. */
+export function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'ra-project-'));
+  for (const entry of ['src', 'public', 'content', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+export interface BuildOptions {
+  content?: string;
+  data?: string;
+  base?: string;
+  outDir?: string;
+  root?: string;
+  env?: Record<string, string>;
+}
+
+export function build(options: BuildOptions = {}): BuildResult {
+  const root = options.root ?? projectCopy();
+  const outDir = options.outDir ?? join(root, 'dist');
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: projectRoot,
+    cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -36,6 +58,7 @@ export function build(options: { content?: string; data?: string; base?: string;
   return {
     status: result.status,
     output: `${result.stdout}\n${result.stderr}`,
+    root,
     outDir,
     read: (path: string) => readFileSync(join(outDir, path), 'utf8'),
   };
