@@ -11,6 +11,7 @@ import StatusOverview from '../src/components/StatusOverview.astro';
 import Stoplight from '../src/components/Stoplight.astro';
 import StoplightLegend from '../src/components/StoplightLegend.astro';
 import { authorComponentsPlugin } from '../src/markdown/author-components';
+import { expandPlaceholders } from '../src/render/placeholders';
 
 process.env.RAADSARCHIEF_DATA = join(import.meta.dirname, 'fixtures/basis/data');
 
@@ -26,7 +27,7 @@ function markdown(source: string, file = 'content/stukken/test.md'): string {
     mdastPlugins: [authorComponentsPlugin()],
     fileURL: new URL(`file://${join(process.cwd(), file)}`),
   }) as MarkdownToHtmlResult;
-  return html.trim();
+  return expandPlaceholders(html).trim();
 }
 
 const component = (c: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>

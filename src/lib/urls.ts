@@ -1,15 +1,22 @@
 /**
  * Every internal link goes through here, so the archive works at a domain
- * root and under a sub-path such as /raadsinformatie/ alike.
+ * root and under a sub-path such as /raadsinformatie/ alike. The base comes
+ * from the same setting astro.config.mjs reads, so code that runs outside
+ * Vite (the Markdown plugin) agrees with the pages.
  */
-const base = () => import.meta.env.BASE_URL ?? '/';
+export function basePath(): string {
+  const configured = process.env.RAADSARCHIEF_BASE || '/';
+  const withLeading = configured.startsWith('/') ? configured : `/${configured}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}
 
 export function url(path = ''): string {
-  const prefix = base().endsWith('/') ? base() : `${base()}/`;
-  return prefix + path.replace(/^\//, '');
+  return basePath() + path.replace(/^\//, '');
 }
 
 export const briefingUrl = (id: string) => url(`stukken/${id}/`);
 export const typeUrl = (type: string) => url(`soort/${type}/`);
 export const yearUrl = (year: number) => url(`jaar/${year}/`);
 export const organisationUrl = (id: string) => url(`organisatie/${id}/`);
+export const datasetUrl = (id: string, format: 'csv' | 'json') => url(`data/${id}.${format}`);
+export const datasetsUrl = () => url('datasets/');

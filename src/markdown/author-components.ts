@@ -13,6 +13,7 @@ import { displayPath } from '../lib/paths';
 import { parseProps, type SourceLocation } from '../lib/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
 import { renderAuthorComponent } from '../render/components';
+import { placeholder } from '../render/placeholders';
 
 const BY_DIRECTIVE = new Map<string, AuthorComponentName>(
   (Object.keys(AUTHOR_COMPONENTS) as AuthorComponentName[]).map((name) => [AUTHOR_COMPONENTS[name].directive, name]),
@@ -48,7 +49,9 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined }) =>
       }
       const props: Record<string, unknown> = { ...(node.attributes ?? {}) };
       if (component === 'DataTable') props.nummer = ++tableCount;
-      return { type: 'html' as const, value: renderAuthorComponent(component, props, where(node)) };
+      // Render once now so mistakes fail the compile with file and line; the page renders the real thing.
+      renderAuthorComponent(component, props, where(node));
+      return { type: 'html' as const, value: placeholder(component, props, where(node)) };
     };
 
     const checkJsx = (node: (MdxJsxFlowElement | MdxJsxTextElement) & Positioned, ctx: Parameters<NonNullable<MdastPluginDefinition['mdxJsxFlowElement']>>[1]) => {

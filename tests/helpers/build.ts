@@ -65,10 +65,10 @@ export function build(options: BuildOptions = {}): BuildResult {
 }
 
 /** A copy of a fixture archive that a test may break. */
-export function copyFixture(name: string): { content: string; data: string; root: string } {
-  const root = mkdtempSync(join(tmpdir(), `ra-fixture-${name}-`));
-  cpSync(join(projectRoot, 'tests/fixtures', name), root, { recursive: true });
-  return { root, content: join(root, 'content'), data: join(root, 'data') };
+export function copyFixture(name: string): { content: string; data: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), `ra-fixture-${name}-`));
+  cpSync(join(projectRoot, 'tests/fixtures', name), dir, { recursive: true });
+  return { dir, content: join(dir, 'content'), data: join(dir, 'data') };
 }
 
 /** Visible text of an HTML page, for assertions that should not depend on markup. */
