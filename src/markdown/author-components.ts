@@ -32,6 +32,7 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined }) =>
       column: node.position?.start.column,
     });
     let tableCount = 0;
+    let figureCount = 0;
 
     const renderDirective = (node: { name: string; attributes?: Record<string, string | null | undefined> | null } & Positioned, kind: 'leaf' | 'text' | 'container') => {
       const component = BY_DIRECTIVE.get(node.name);
@@ -49,6 +50,7 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined }) =>
       }
       const props: Record<string, unknown> = { ...(node.attributes ?? {}) };
       if (component === 'DataTable') props.nummer = ++tableCount;
+      if (component === 'Chart') props.nummer = ++figureCount;
       // Render once now so mistakes fail the compile with file and line; the page renders the real thing.
       renderAuthorComponent(component, props, where(node));
       return { type: 'html' as const, value: placeholder(component, props, where(node)) };
@@ -75,16 +77,16 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined }) =>
         }
         literal[attribute.name] = attribute.value ?? 'true';
       }
-      if (component === 'DataTable') {
-        tableCount += 1;
-        literal.nummer = tableCount;
+      if (component === 'DataTable' || component === 'Chart') {
+        const number = component === 'DataTable' ? ++tableCount : ++figureCount;
+        literal.nummer = number;
         // Attributes cannot be set in place; the element is replaced by a copy that carries its number.
         ctx.replaceNode(node, {
           type: node.type,
           name: node.name,
           attributes: [
             ...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'nummer')),
-            { type: 'mdxJsxAttribute', name: 'nummer', value: String(tableCount) },
+            { type: 'mdxJsxAttribute', name: 'nummer', value: String(number) },
           ],
           children: [],
         } as MdxJsxFlowElement);

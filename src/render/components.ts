@@ -6,6 +6,8 @@
 import { requireDataset } from '../lib/datasets';
 import { parseProps, type SourceLocation } from '../lib/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
+import { ContentError } from '../lib/errors';
+import { renderChart } from './chart';
 import { renderDataTable } from './data-table';
 import { renderStatusOverview } from './status-overview';
 import { renderStoplight, renderStoplightLegend } from './stoplight';
@@ -15,6 +17,17 @@ export function renderAuthorComponent(name: AuthorComponentName, props: unknown,
     case 'DataTable': {
       const { dataset, nummer } = parseProps(name, AUTHOR_COMPONENTS.DataTable.schema, props, where);
       return renderDataTable(requireDataset(dataset, 'tabel', { ...where, component: `<${name}>` }), { number: nummer });
+    }
+    case 'Chart': {
+      const { dataset, nummer, soort } = parseProps(name, AUTHOR_COMPONENTS.Chart.schema, props, where);
+      const table = requireDataset(dataset, 'tabel', { ...where, component: `<${name}>` });
+      try {
+        return renderChart(table, { number: nummer, kind: soort });
+      } catch (error) {
+        // A dataset without chart settings is the author's mistake at this line, not the data file's.
+        if (error instanceof ContentError) throw new ContentError({ ...where, message: `<${name}>: ${error.details.message} (${error.details.file})`, hint: error.details.hint });
+        throw error;
+      }
     }
     case 'StatusOverview': {
       const { dataset } = parseProps(name, AUTHOR_COMPONENTS.StatusOverview.schema, props, where);

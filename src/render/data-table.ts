@@ -11,10 +11,12 @@ import { escape, join, visuallyHidden } from './html';
 export interface DataTableOptions {
   /** "Tabel N" within the briefing. */
   number?: number;
+  /** The table that carries a chart's numbers: captioned after the figure, not numbered itself. */
+  chartTableFor?: { id: string; name: string };
 }
 
 export function renderDataTable(dataset: TableDataset, options: DataTableOptions = {}): string {
-  const id = `tabel-${options.number ?? dataset.id}`;
+  const id = options.chartTableFor ? `${options.chartTableFor.id}-tabel` : `tabel-${options.number ?? dataset.id}`;
   const captionId = `${id}-bijschrift`;
   const columns = dataset.kolommen;
   const rowHeader = columns[0]?.type === 'tekst';
@@ -53,7 +55,12 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
     .join('')}</tbody>`;
 
   const scale = join([dataset.eenheid, dataset.schaal]);
-  const caption = `<caption id="${captionId}">${options.number ? `<span class="ra-tabel__nummer">Tabel ${options.number}</span> ` : ''}${escape(dataset.titel)}${
+  const label = options.chartTableFor
+    ? `<span class="ra-tabel__nummer">Cijfers bij ${escape(options.chartTableFor.name.toLowerCase())}</span> `
+    : options.number
+      ? `<span class="ra-tabel__nummer">Tabel ${options.number}</span> `
+      : '';
+  const caption = `<caption id="${captionId}">${label}${escape(dataset.titel)}${
     dataset.schaal ? ` <span class="ra-tabel__schaal">(${escape(dataset.schaal)})</span>` : ''
   }</caption>`;
 

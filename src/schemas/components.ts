@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slug, stoplightStatus, STATUS_ORIGINS } from './common';
+import { CHART_KINDS } from './dataset';
 
 /** Attributes arrive as strings from directives; numbers are coerced. */
 const number = () => z.coerce.number().int().min(1);
@@ -12,6 +13,14 @@ const number = () => z.coerce.number().int().min(1);
 export const dataTablePropsSchema = z.strictObject({
   dataset: slug(),
   /** "Tabel N"; set by the Markdown pipeline in document order. */
+  nummer: number().optional(),
+});
+
+export const chartPropsSchema = z.strictObject({
+  dataset: slug(),
+  /** Overrides the kind declared in the dataset's `grafiek:` block. */
+  soort: z.enum(CHART_KINDS, { error: (i) => `"${String(i.input)}" is geen grafieksoort; kies uit ${CHART_KINDS.join(', ')}` }).optional(),
+  /** "Figuur N"; set by the Markdown pipeline in document order. */
   nummer: number().optional(),
 });
 
@@ -29,6 +38,7 @@ export const statusOverviewPropsSchema = z.strictObject({
 export const stoplightLegendPropsSchema = z.strictObject({});
 
 export type DataTableProps = z.input<typeof dataTablePropsSchema>;
+export type ChartProps = z.input<typeof chartPropsSchema>;
 export type StoplightProps = z.input<typeof stoplightPropsSchema>;
 export type StatusOverviewProps = z.input<typeof statusOverviewPropsSchema>;
 
@@ -38,6 +48,7 @@ export type StatusOverviewProps = z.input<typeof statusOverviewPropsSchema>;
  */
 export const AUTHOR_COMPONENTS = {
   DataTable: { directive: 'data-table', kind: 'leaf', schema: dataTablePropsSchema },
+  Chart: { directive: 'chart', kind: 'leaf', schema: chartPropsSchema },
   StatusOverview: { directive: 'status-overview', kind: 'leaf', schema: statusOverviewPropsSchema },
   StoplightLegend: { directive: 'stoplight-legend', kind: 'leaf', schema: stoplightLegendPropsSchema },
   Stoplight: { directive: 'stoplight', kind: 'text', schema: stoplightPropsSchema },

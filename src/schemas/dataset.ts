@@ -24,6 +24,39 @@ export const columnSchema = z.strictObject({
   optellen: z.boolean().optional(),
 });
 
+export const CHART_KINDS = ['staaf', 'gestapeld', 'lijn', 'staaf-lijn'] as const;
+export const TIME_AXES = ['kwartaal', 'halfjaar', 'jaar'] as const;
+
+/** How the dataset is drawn as a chart; the component may override the kind. */
+export const chartSettingsSchema = z.strictObject({
+  soort: z.enum(CHART_KINDS, { error: (i) => `"${String(i.input)}" is geen grafieksoort; kies uit ${CHART_KINDS.join(', ')}` }).default('staaf'),
+  /** Column with the categories or periods along the horizontal axis. */
+  x: slug(),
+  /** Periods along the axis: "2018-K3" (kwartaal), "2018-H2" (halfjaar) or "2018" (jaar); gaps are kept. */
+  tijdas: z.enum(TIME_AXES, { error: () => `tijdas moet ${TIME_AXES.join(', ')} zijn` }).optional(),
+  /** Columns drawn; all numeric columns when omitted. */
+  reeksen: z.array(slug()).optional(),
+  /** With soort staaf-lijn: the columns drawn as a line. */
+  lijnen: z.array(slug()).default([]),
+  /** One sentence saying what the chart shows; generated from the data when omitted. */
+  samenvatting: text().optional(),
+  /** Label of the vertical axis, e.g. "aantal jeugdigen". */
+  yLabel: text().optional(),
+});
+
+/** A norm or target: a line at `waarde`, or a band from `van` to `tot`. */
+export const normSchema = z
+  .strictObject({
+    label: text(),
+    waarde: z.number().optional(),
+    van: z.number().optional(),
+    tot: z.number().optional(),
+    eenheid: text().optional(),
+  })
+  .refine((n) => n.waarde !== undefined || (n.van !== undefined && n.tot !== undefined), {
+    message: 'een norm heeft een waarde (lijn) of van en tot (band)',
+  });
+
 export const ROW_KINDS = ['gegeven', 'subtotaal', 'totaal'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
@@ -83,6 +116,8 @@ export const tableDatasetSchema = z
     /** What "voorlopig" means for this table. */
     voorlopigToelichting: text().optional(),
     kolommen: z.array(columnSchema).min(1, 'een tabel heeft minstens één kolom'),
+    grafiek: chartSettingsSchema.optional(),
+    normen: z.array(normSchema).default([]),
     rijen: z.array(rowSchema).min(1, 'een tabel heeft minstens één rij'),
   })
   .refine((d) => d.peildatum !== undefined || d.periode !== undefined, {
@@ -133,3 +168,6 @@ export type TableDatasetData = z.output<typeof tableDatasetSchema>;
 export type StatusDatasetData = z.output<typeof statusDatasetSchema>;
 export type Column = z.output<typeof columnSchema>;
 export type ThemeStatus = z.output<typeof themeStatusSchema>;
+export type ChartSettings = z.output<typeof chartSettingsSchema>;
+export type Norm = z.output<typeof normSchema>;
+export type ChartKind = (typeof CHART_KINDS)[number];

@@ -1,0 +1,27 @@
+/**
+ * A chart as a numbered figure: caption, a one-sentence summary, the canvas the
+ * browser draws on, and the same numbers as a real table. Without JavaScript,
+ * in print and for a screen reader, the table carries the chart.
+ */
+import { buildChartSpec } from '../lib/chart-spec';
+import { type TableDataset } from '../lib/datasets';
+import type { ChartKind } from '../schemas/dataset';
+import { renderDataTable } from './data-table';
+import { escape } from './html';
+
+export function renderChart(dataset: TableDataset, options: { number?: number; kind?: ChartKind } = {}): string {
+  const spec = buildChartSpec(dataset, { kind: options.kind });
+  const id = `figuur-${options.number ?? dataset.id}`;
+  const name = options.number ? `Figuur ${options.number}` : 'Figuur';
+  const caption = `<figcaption id="${id}-bijschrift"><span class="ra-grafiek__nummer">${name}</span> ${escape(dataset.titel)}</figcaption>`;
+  const summary = `<p class="ra-grafiek__samenvatting" id="${id}-samenvatting">${escape(spec.summary)}</p>`;
+  const norms = spec.norms.length
+    ? `<p class="ra-grafiek__normen">${spec.norms
+        .map((n) => escape(n.value !== undefined ? `${n.label}: ${n.value}` : `${n.label}: ${n.from} tot ${n.to}`))
+        .join(' · ')}</p>`
+    : '';
+  // The canvas stays hidden until the chart is drawn; until then the table is the chart.
+  const canvas = `<div class="ra-grafiek__tekening" hidden><canvas role="img" aria-label="${escape(`${name}: ${dataset.titel}. ${spec.summary}`)}"></canvas></div>`;
+  const table = renderDataTable(dataset, { chartTableFor: { id, name } });
+  return `<figure class="ra-grafiek" id="${id}" aria-labelledby="${id}-bijschrift" data-grafiek="${escape(JSON.stringify(spec))}">${caption}${summary}${norms}${canvas}${table}</figure>`;
+}
