@@ -98,7 +98,7 @@ const normsPlugin = (spec: ChartSpec): Plugin<'bar' | 'line'> => ({
         ctx.setLineDash([]);
         ctx.fillStyle = '#1a1a1a';
         const text = `${norm.label}: ${formatAxisTick(norm.value, spec.valueType)}`;
-        ctx.fillText(text, chartArea.right - ctx.measureText(text).width - 4, at - 4);
+        ctx.fillText(text, chartArea.left + 6, at - 5);
       }
     }
     ctx.restore();
@@ -128,6 +128,8 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
         pointStyle: POINT_STYLES[i % POINT_STYLES.length],
         pointRadius: 5,
         spanGaps: false,
+        // Lines are drawn over the bars.
+        order: 0,
         // Segments leading to a provisional period are dashed.
         segment: { borderDash: (ctx) => (spec.provisional[ctx.p1DataIndex] ? [3, 3] : undefined) },
       } as ChartDataset<'line'>;
@@ -139,6 +141,7 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
       backgroundColor: spec.labels.map((_, j) => pattern(colour, i, spec.provisional[j])),
       borderColor: colour,
       borderWidth: 1.5,
+      order: 1,
       ...(stacked ? { stack: 'stapel' } : {}),
     } as ChartDataset<'bar'>;
   });
