@@ -12,12 +12,13 @@ import {
   type StatusDatasetData,
   type TableDatasetData,
 } from '../schemas/dataset';
+import { applyDisclosureControl, type Suppressed } from './disclosure';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { dataDir, displayPath } from './paths';
 import { parseYaml } from './yaml';
 import { issuesToErrors } from './zod-errors';
 
-export type Cell = string | number | null;
+export type Cell = string | number | null | Suppressed;
 
 export interface Row {
   cells: Cell[];
@@ -117,7 +118,10 @@ export function parseDataset(text: string, file: string, id: string): Dataset {
   if (errors.length) throw new ContentErrors(errors);
 
   const { rijen: _rows, ...meta } = table;
-  return { ...meta, id, file, rows };
+  const controlled = table.geheimhouding
+    ? applyDisclosureControl(rows, table.kolommen.map((k) => k.type), table.kolommen.map((k) => k.id), table.geheimhouding)
+    : rows;
+  return { ...meta, id, file, rows: controlled };
 }
 
 function checkCell(cell: Cell, column: Column): string | undefined {

@@ -5,6 +5,7 @@
  * they disagree.
  */
 import type { TableDataset } from './datasets';
+import { isSuppressed } from './disclosure';
 import { formatValue } from './format';
 
 export interface TotalDiscrepancy {
@@ -35,7 +36,8 @@ const numeric = (cell: unknown): number | undefined => (typeof cell === 'number'
  */
 export function verifyTotals(dataset: TableDataset): TotalDiscrepancy[] {
   const found: TotalDiscrepancy[] = [];
-  const rounding = dataset.afronding;
+  // Counts rounded for disclosure control are rounded data too.
+  const rounding = Math.max(dataset.afronding, dataset.geheimhouding?.methode === 'afronden' ? dataset.geheimhouding.veelvoud : 0);
   const label = (rowIndex: number) => String(dataset.rows[rowIndex]?.cells[0] ?? `rij ${rowIndex + 1}`);
   const tolerance = (parts: number) => (rounding > 0 ? ((parts + 1) * rounding) / 2 : 1e-9);
 
@@ -51,6 +53,18 @@ export function verifyTotals(dataset: TableDataset): TotalDiscrepancy[] {
         return;
       }
       const parts = row.kind === 'subtotaal' ? sinceSubtotal : sinceTotal;
+      // A withheld count ("< 5") makes the sum unknowable; no verdict then.
+      if (parts.some((p) => isSuppressed(dataset.rows[p]!.cells[c]))) {
+        if (row.kind === 'subtotaal') {
+          sinceTotal = sinceTotal.filter((p) => !sinceSubtotal.includes(p));
+          sinceTotal.push(r);
+          sinceSubtotal = [];
+        } else {
+          sinceSubtotal = [];
+          sinceTotal = [];
+        }
+        return;
+      }
       const computed = sum(parts.map((p) => numeric(dataset.rows[p]!.cells[c]) ?? 0));
       if (value !== undefined && parts.length > 0 && Math.abs(value - computed) > tolerance(parts.length)) {
         found.push({ dataset: dataset.id, file: dataset.file, kind: 'rij', rowIndex: r, rowLabel: label(r), columnLabel: column.label, stated: value, computed, tolerance: tolerance(parts.length) });
@@ -73,6 +87,7 @@ export function verifyTotals(dataset: TableDataset): TotalDiscrepancy[] {
     dataset.rows.forEach((row, r) => {
       const stated = numeric(row.cells[c]);
       if (stated === undefined) return;
+      if (sources.some((s) => isSuppressed(row.cells[s]))) return;
       const computed = sum(sources.map((s) => numeric(row.cells[s]) ?? 0));
       if (Math.abs(stated - computed) > tolerance(sources.length)) {
         found.push({ dataset: dataset.id, file: dataset.file, kind: 'kolom', rowIndex: r, rowLabel: label(r), columnLabel: column.label, stated, computed, tolerance: tolerance(sources.length) });

@@ -5,6 +5,7 @@
 import { formatPartialDate } from '../lib/dates';
 import { sourceName, type TableDataset } from '../lib/datasets';
 import { decimalsOf, formatValue } from '../lib/format';
+import { disclosureNote, isSuppressed, suppressedText } from '../lib/disclosure';
 import { describeDiscrepancy, verifyTotals } from '../lib/totals';
 import { escape, join, visuallyHidden } from './html';
 
@@ -33,6 +34,8 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
         let content: string;
         if (cell === null) {
           content = `<span aria-hidden="true">–</span>${visuallyHidden('geen gegeven')}`;
+        } else if (isSuppressed(cell)) {
+          content = `${escape(suppressedText(cell))}${visuallyHidden(' (klein aantal, niet getoond)')}`;
         } else if (typeof cell === 'number') {
           content = escape(formatValue(cell, column.type, column.decimalen ?? (column.type === 'getal' ? decimalsOf(cell) : undefined)));
         } else {
@@ -73,6 +76,7 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
   const provisional = dataset.rows.some((r) => r.provisional)
     ? `<p class="ra-tabel__voorlopig">(voorlopig): ${escape(dataset.voorlopigToelichting ?? 'deze cijfers kunnen nog veranderen.')}</p>`
     : '';
+  const disclosure = dataset.geheimhouding ? `<p class="ra-tabel__geheimhouding">${escape(disclosureNote(dataset.geheimhouding))}</p>` : '';
   const notes = dataset.voetnoten.length
     ? `<ol class="ra-tabel__voetnoten">${dataset.voetnoten.map((note, i) => `<li id="${id}-noot-${i + 1}">${escape(note)}</li>`).join('')}</ol>`
     : '';
@@ -84,7 +88,7 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
     : '';
   const meta = `<div class="ra-tabel__meta">${totalsNote}${
     dataset.bijschrift ? `<p>${escape(dataset.bijschrift)}</p>` : ''
-  }<p>Bron: ${escape(sourceName(dataset))}${when ? `; ${when}` : ''}.${scale && !dataset.schaal ? ` Eenheid: ${escape(scale)}.` : ''}</p>${provisional}${notes}</div>`;
+  }<p>Bron: ${escape(sourceName(dataset))}${when ? `; ${when}` : ''}.${scale && !dataset.schaal ? ` Eenheid: ${escape(scale)}.` : ''}</p>${provisional}${disclosure}${notes}</div>`;
 
   return `<div class="ra-tabel" id="${id}" data-dataset="${escape(dataset.id)}"><div class="ra-tabel__scroll" role="region" aria-labelledby="${captionId}" tabindex="0"><table>${caption}${head}${body}</table></div>${meta}</div>`;
 }

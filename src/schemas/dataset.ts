@@ -57,6 +57,16 @@ export const normSchema = z
     message: 'een norm heeft een waarde (lijn) of van en tot (band)',
   });
 
+/** Disclosure control of small counts, as CBS applies to youth-care statistics. */
+export const disclosureSchema = z.discriminatedUnion(
+  'methode',
+  [
+    z.strictObject({ methode: z.literal('drempel'), drempel: z.number().int().min(2).default(5), kolommen: z.array(slug()).optional() }),
+    z.strictObject({ methode: z.literal('afronden'), veelvoud: z.number().int().min(2).default(5), kolommen: z.array(slug()).optional() }),
+  ],
+  { error: () => 'geheimhouding.methode moet drempel of afronden zijn' },
+);
+
 export const ROW_KINDS = ['gegeven', 'subtotaal', 'totaal'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
@@ -117,6 +127,7 @@ export const tableDatasetSchema = z
     voorlopigToelichting: text().optional(),
     kolommen: z.array(columnSchema).min(1, 'een tabel heeft minstens één kolom'),
     grafiek: chartSettingsSchema.optional(),
+    geheimhouding: disclosureSchema.optional(),
     normen: z.array(normSchema).default([]),
     rijen: z.array(rowSchema).min(1, 'een tabel heeft minstens één rij'),
   })
@@ -170,4 +181,5 @@ export type Column = z.output<typeof columnSchema>;
 export type ThemeStatus = z.output<typeof themeStatusSchema>;
 export type ChartSettings = z.output<typeof chartSettingsSchema>;
 export type Norm = z.output<typeof normSchema>;
+export type DisclosureSettings = z.output<typeof disclosureSchema>;
 export type ChartKind = (typeof CHART_KINDS)[number];
