@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefingSchema, type BriefingData } from '../schemas/briefing';
+import { citedDatasets } from './citations';
 import { readDatasets, readText, type Dataset } from './datasets';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { loadOrganisations } from './organisations';
@@ -89,18 +90,6 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; errors
     }
     throw error;
   }
-}
-
-/** Dataset references in a body: `dataset="x"` in a directive or a component. */
-function citedDatasets(body: string): Array<{ id: string; line: number; column: number }> {
-  const found: Array<{ id: string; line: number; column: number }> = [];
-  const lines = body.split('\n');
-  lines.forEach((line, index) => {
-    for (const match of line.matchAll(/dataset=["']([^"']*)["']/g)) {
-      found.push({ id: match[1], line: index, column: (match.index ?? 0) + 1 });
-    }
-  });
-  return found;
 }
 
 export function checkArchive(options: { contentRoot?: string; dataRoot?: string } = {}): CheckResult {

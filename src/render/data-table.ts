@@ -3,7 +3,8 @@
  * date, Dutch number formats, total rows set apart, scrollable on a phone.
  */
 import { formatPartialDate } from '../lib/dates';
-import { sourceName, type TableDataset } from '../lib/datasets';
+import { sourceName, type Dataset, type TableDataset } from '../lib/datasets';
+import { datasetUrl } from '../lib/urls';
 import { decimalsOf, formatValue } from '../lib/format';
 import { disclosureNote, isSuppressed, suppressedText } from '../lib/disclosure';
 import { describeDiscrepancy, verifyTotals } from '../lib/totals';
@@ -14,6 +15,12 @@ export interface DataTableOptions {
   number?: number;
   /** The table that carries a chart's numbers: captioned after the figure, not numbered itself. */
   chartTableFor?: { id: string; name: string };
+}
+
+/** Links to the dataset's CSV and JSON, with the title for screen readers. */
+export function renderDownloads(dataset: Dataset): string {
+  const name = visuallyHidden(` van ${dataset.titel}`);
+  return `<p class="ra-downloads">Download de cijfers: <a href="${escape(datasetUrl(dataset.id, 'csv'))}" download>CSV${name}</a> · <a href="${escape(datasetUrl(dataset.id, 'json'))}">JSON${name}</a></p>`;
 }
 
 export function renderDataTable(dataset: TableDataset, options: DataTableOptions = {}): string {
@@ -88,7 +95,7 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
     : '';
   const meta = `<div class="ra-tabel__meta">${totalsNote}${
     dataset.bijschrift ? `<p>${escape(dataset.bijschrift)}</p>` : ''
-  }<p>Bron: ${escape(sourceName(dataset))}${when ? `; ${when}` : ''}.${scale && !dataset.schaal ? ` Eenheid: ${escape(scale)}.` : ''}</p>${provisional}${disclosure}${notes}</div>`;
+  }<p>Bron: ${escape(sourceName(dataset))}${when ? `; ${when}` : ''}.${scale && !dataset.schaal ? ` Eenheid: ${escape(scale)}.` : ''}</p>${provisional}${disclosure}${notes}${renderDownloads(dataset)}</div>`;
 
   return `<div class="ra-tabel" id="${id}" data-dataset="${escape(dataset.id)}"><div class="ra-tabel__scroll" role="region" aria-labelledby="${captionId}" tabindex="0"><table>${caption}${head}${body}</table></div>${meta}</div>`;
 }

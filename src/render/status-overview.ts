@@ -4,6 +4,7 @@
  */
 import { formatPartialDate } from '../lib/dates';
 import { sourceName, type StatusDataset } from '../lib/datasets';
+import { renderDownloads } from './data-table';
 import { escape } from './html';
 import { ORIGIN_LABELS, renderStoplight } from './stoplight';
 
@@ -37,5 +38,5 @@ export function renderStatusOverview(dataset: StatusDataset): string {
     .filter(Boolean)
     .map((text) => `<p>${escape(text)}</p>`)
     .join('');
-  return `<div class="ra-statusoverzicht" id="${id}"><div class="ra-tabel__scroll" role="region" aria-labelledby="${id}-bijschrift" tabindex="0"><table><caption id="${id}-bijschrift">${escape(dataset.titel)}</caption><thead><tr><th scope="col">Thema</th><th scope="col">Ontwikkeling</th><th scope="col">Streefbeeld</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table></div><div class="ra-tabel__meta"><p>Bron: ${escape(sourceName(dataset))}${when ? `; ${escape(when)}` : ''}.</p>${explanation}${notes.length ? `<ul class="ra-statusoverzicht__toelichting">${notes.join('')}</ul>` : ''}</div></div>`;
+  return `<div class="ra-statusoverzicht" id="${id}"><div class="ra-tabel__scroll" role="region" aria-labelledby="${id}-bijschrift" tabindex="0"><table><caption id="${id}-bijschrift">${escape(dataset.titel)}</caption><thead><tr><th scope="col">Thema</th><th scope="col">Ontwikkeling</th><th scope="col">Streefbeeld</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table></div><div class="ra-tabel__meta"><p>Bron: ${escape(sourceName(dataset))}${when ? `; ${escape(when)}` : ''}.</p>${explanation}${notes.length ? `<ul class="ra-statusoverzicht__toelichting">${notes.join('')}</ul>` : ''}${renderDownloads(dataset)}</div></div>`;
 }

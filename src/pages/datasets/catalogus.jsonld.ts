@@ -1,0 +1,12 @@
+/** The machine-readable catalogue of all datasets (DCAT-AP-NL fields, JSON-LD). */
+import type { APIRoute } from 'astro';
+import { loadDatasets } from '../../lib/datasets';
+import { dcatCatalogue } from '../../lib/open-data';
+import { loadSiteSettings } from '../../lib/site';
+import { url } from '../../lib/urls';
+
+export const GET: APIRoute = ({ site }) => {
+  const root = new URL(url(''), site ?? 'https://raadsarchief.example').href;
+  const catalogue = dcatCatalogue({ datasets: [...loadDatasets().values()], site: loadSiteSettings(), root });
+  return new Response(`${JSON.stringify(catalogue, null, 2)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+};
