@@ -81,6 +81,30 @@ describe('the built sample archive', () => {
     }
   });
 
+  it('shows the half-year key figures the text gives, with the crisis norm status computed', () => {
+    const text = textOf(page('almere-2018-h2-halfjaarrapportage-jeugdhulp'));
+    expect(text).toMatch(/Gemiddelde doorlooptijd van crisistrajecten 24 dagen 4e kwartaal 2018 \(voorlopig\) Norm \(hooguit 28 dagen in de crisisopvang\): 28 dagen Groen : loopt zoals gepland \(berekend\)/);
+    for (const figure of ['52%', '31%', 'zo’n 27%', 'Eerder (2016): 42% — een daling van 15 procentpunt', 'ruim 400', '15%']) expect(text).toContain(figure);
+  });
+
+  it('draws charts only where a briefing has one, each with its table', () => {
+    const withChart = page('twente-2013-regionale-samenwerking-jeugdzorg');
+    expect(withChart).toMatch(/<figure class="ra-grafiek" id="figuur-1"[^>]*data-grafiek=/);
+    expect(withChart).toContain('Cijfers bij figuur 1');
+    expect(withChart).toMatch(/<script type="module" src="[^"]+"><\/script>/);
+    const letter = page('almelo-jeugdbescherming-vragen-inwoner');
+    expect(letter).not.toContain('<script');
+  });
+
+  it('offers every cited dataset as CSV and JSON', () => {
+    for (const id of archive.datasets.keys()) {
+      expect(site.read(`data/${id}.csv`).startsWith('\uFEFF')).toBe(true);
+      expect(JSON.parse(site.read(`data/${id}.json`)).id).toBe(id);
+    }
+    const catalogue = JSON.parse(site.read('datasets/catalogus.jsonld'));
+    expect(catalogue['dcat:dataset']).toHaveLength(archive.datasets.size);
+  });
+
   it('never publishes the name of the resident who asked', () => {
     const resident = archive.briefings.find((b) => b.data.type === 'vragen-inwoner')!;
     expect(textOf(page(resident.id))).not.toMatch(/Hümmels|Hummels/i);

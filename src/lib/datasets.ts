@@ -5,9 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+  keyFiguresDatasetSchema,
   statusDatasetSchema,
   tableDatasetSchema,
   type Column,
+  type KeyFiguresDatasetData,
   type RowKind,
   type StatusDatasetData,
   type TableDatasetData,
@@ -40,7 +42,12 @@ export interface StatusDataset extends StatusDatasetData {
   file: string;
 }
 
-export type Dataset = TableDataset | StatusDataset;
+export interface KeyFiguresDataset extends KeyFiguresDatasetData {
+  id: string;
+  file: string;
+}
+
+export type Dataset = TableDataset | StatusDataset | KeyFiguresDataset;
 
 /** Parses one dataset file's text. Throws ContentErrors listing every problem. */
 export function parseDataset(text: string, file: string, id: string): Dataset {
@@ -58,7 +65,16 @@ export function parseDataset(text: string, file: string, id: string): Dataset {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentErrors([{ file, line: 1, message: 'een dataset begint met velden (titel:, bron:, …), niet met een lijst of losse tekst' }]);
   }
-  const isStatus = (data as Record<string, unknown>).soort === 'statusoverzicht';
+  const kind = (data as Record<string, unknown>).soort;
+  if (kind === 'kerncijfers') {
+    const figures = keyFiguresDatasetSchema.safeParse(data);
+    if (!figures.success) throw new ContentErrors(issuesToErrors(figures.error.issues, file, locate));
+    const ids = new Set<string>();
+    const duplicate = figures.data.cijfers.findIndex((f) => ids.size === ids.add(f.id).size);
+    if (duplicate !== -1) throw new ContentErrors([{ file, ...locate(['cijfers', duplicate, 'id']), message: `cijfer-id "${figures.data.cijfers[duplicate]!.id}" komt twee keer voor` }]);
+    return { ...figures.data, id, file };
+  }
+  const isStatus = kind === 'statusoverzicht';
   const result = isStatus ? statusDatasetSchema.safeParse(data) : tableDatasetSchema.safeParse(data);
   if (!result.success) throw new ContentErrors(issuesToErrors(result.error.issues, file, locate));
 
@@ -233,7 +249,7 @@ export function requireDataset<K extends Dataset['soort']>(
       file: where.file,
       line: where.line,
       message: `${where.component}: dataset "${id}" is een ${dataset.soort}, geen ${kind}`,
-      hint: kind === 'tabel' ? 'Gebruik status-overview / <StatusOverview> voor een statusoverzicht.' : 'Gebruik data-table / <DataTable> voor een tabel.',
+      hint: `Gebruik ${dataset.soort === 'tabel' ? 'data-table / <DataTable> of chart / <Chart>' : dataset.soort === 'statusoverzicht' ? 'status-overview / <StatusOverview>' : 'key-figure / <KeyFigure>'} voor deze dataset.`,
     });
   }
   return dataset as Extract<Dataset, { soort: K }>;

@@ -8,6 +8,7 @@ import { formatPartialDate } from './dates';
 import { disclosureNote, isSuppressed, suppressedText } from './disclosure';
 import { sourceName, type Cell, type Dataset } from './datasets';
 import type { SiteSettings } from '../schemas/site';
+import { evaluateStatusRule } from './status-rules';
 
 const BOM = '\uFEFF';
 
@@ -27,6 +28,12 @@ export function datasetToCsv(dataset: Dataset): string {
   if (dataset.soort === 'statusoverzicht') {
     lines.push(csvLine(['Thema', 'Ontwikkeling', 'Streefbeeld', 'Status', 'Herkomst status', 'Toelichting']));
     for (const t of dataset.themas) lines.push(csvLine([t.thema, t.ontwikkeling, t.streefbeeld, t.status ?? null, t.herkomst, t.toelichting ?? null]));
+  } else if (dataset.soort === 'kerncijfers') {
+    lines.push(csvLine(['Id', 'Cijfer', 'Waarde', 'Eenheid', 'Periode', 'Voorlopig', 'Vergelijking', 'Vergelijkingswaarde', 'Status']));
+    for (const f of dataset.cijfers) {
+      const status = f.statusregel ? evaluateStatusRule(f.statusregel, f.waarde) ?? null : null;
+      lines.push(csvLine([f.id, f.label, f.waarde, f.eenheid ?? (f.type === 'percentage' ? '%' : null), f.periode, f.voorlopig, f.vergelijking ? f.vergelijking.label ?? f.vergelijking.soort : null, f.vergelijking?.waarde ?? null, status]));
+    }
   } else {
     lines.push(csvLine([...dataset.kolommen.map((k) => k.label), 'Rijsoort', 'Voorlopig']));
     for (const row of dataset.rows) lines.push(csvLine([...row.cells, row.kind, row.provisional]));
@@ -64,7 +71,9 @@ export function datasetToJson(dataset: Dataset, site: SiteSettings): string {
   const body =
     dataset.soort === 'statusoverzicht'
       ? { themas: dataset.themas }
-      : {
+      : dataset.soort === 'kerncijfers'
+        ? { cijfers: dataset.cijfers.map((f) => ({ ...f, status: f.statusregel ? evaluateStatusRule(f.statusregel, f.waarde) ?? null : undefined })) }
+        : {
           kolommen: dataset.kolommen.map((k) => ({ id: k.id, label: k.label, type: k.type, eenheid: k.eenheid })),
           rijen: dataset.rows.map((row) => ({
             soort: row.kind,

@@ -9,6 +9,7 @@ import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/componen
 import { ContentError } from '../lib/errors';
 import { renderChart } from './chart';
 import { renderDataTable } from './data-table';
+import { renderKeyFigures } from './key-figure';
 import { renderStatusOverview } from './status-overview';
 import { renderStoplight, renderStoplightLegend } from './stoplight';
 
@@ -28,6 +29,20 @@ export function renderAuthorComponent(name: AuthorComponentName, props: unknown,
         if (error instanceof ContentError) throw new ContentError({ ...where, message: `<${name}>: ${error.details.message} (${error.details.file})`, hint: error.details.hint });
         throw error;
       }
+    }
+    case 'KeyFigure': {
+      const { dataset, cijfer } = parseProps(name, AUTHOR_COMPONENTS.KeyFigure.schema, props, where);
+      const figures = requireDataset(dataset, 'kerncijfers', { ...where, component: `<${name}>` });
+      const ids = cijfer?.split(',').map((id) => id.trim());
+      const unknown = ids?.filter((id) => !figures.cijfers.some((f) => f.id === id)) ?? [];
+      if (unknown.length) {
+        throw new ContentError({
+          ...where,
+          message: `<${name}>: cijfer ${unknown.map((u) => `"${u}"`).join(', ')} staat niet in dataset "${dataset}"`,
+          hint: `Cijfers in deze dataset: ${figures.cijfers.map((f) => f.id).join(', ')}.`,
+        });
+      }
+      return renderKeyFigures(figures, ids);
     }
     case 'StatusOverview': {
       const { dataset } = parseProps(name, AUTHOR_COMPONENTS.StatusOverview.schema, props, where);

@@ -24,6 +24,12 @@ export const chartPropsSchema = z.strictObject({
   nummer: number().optional(),
 });
 
+export const keyFigurePropsSchema = z.strictObject({
+  dataset: slug(),
+  /** One figure by id, or several separated by commas; all figures of the dataset when omitted. */
+  cijfer: z.string().regex(/^[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*$/, 'noem één of meer cijfer-ids, gescheiden door komma’s').optional(),
+});
+
 export const stoplightPropsSchema = z.strictObject({
   status: stoplightStatus(),
   herkomst: z
@@ -39,6 +45,7 @@ export const stoplightLegendPropsSchema = z.strictObject({});
 
 export type DataTableProps = z.input<typeof dataTablePropsSchema>;
 export type ChartProps = z.input<typeof chartPropsSchema>;
+export type KeyFigureProps = z.input<typeof keyFigurePropsSchema>;
 export type StoplightProps = z.input<typeof stoplightPropsSchema>;
 export type StatusOverviewProps = z.input<typeof statusOverviewPropsSchema>;
 
@@ -49,6 +56,7 @@ export type StatusOverviewProps = z.input<typeof statusOverviewPropsSchema>;
 export const AUTHOR_COMPONENTS = {
   DataTable: { directive: 'data-table', kind: 'leaf', schema: dataTablePropsSchema },
   Chart: { directive: 'chart', kind: 'leaf', schema: chartPropsSchema },
+  KeyFigure: { directive: 'key-figure', kind: 'leaf', schema: keyFigurePropsSchema },
   StatusOverview: { directive: 'status-overview', kind: 'leaf', schema: statusOverviewPropsSchema },
   StoplightLegend: { directive: 'stoplight-legend', kind: 'leaf', schema: stoplightLegendPropsSchema },
   Stoplight: { directive: 'stoplight', kind: 'text', schema: stoplightPropsSchema },

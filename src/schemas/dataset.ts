@@ -171,6 +171,42 @@ export const statusDatasetSchema = z
     });
   });
 
+const statusRuleSchema = z.strictObject({
+  status: stoplightStatus(),
+  als: text().regex(/^\s*(<=|>=|<|>|=)\s*-?\d+(?:[.,]\d+)?\s*$/, 'schrijf een vergelijking zoals "<= 28" of "> 28"'),
+});
+
+export const keyFigureSchema = z.strictObject({
+  id: slug(),
+  label: text(),
+  waarde: z.number({ error: 'waarde moet een getal zijn' }),
+  type: z.enum(['aantal', 'bedrag', 'percentage', 'getal'], { error: () => 'type moet aantal, bedrag, percentage of getal zijn' }).default('getal'),
+  decimalen: z.number().int().min(0).max(6).optional(),
+  eenheid: text().optional(),
+  /** How precise the source is: "ruim", "ongeveer", "zo'n". */
+  bij: text().optional(),
+  periode: text(),
+  voorlopig: z.boolean().default(false),
+  /** What the value is compared with: a norm, a target, or an earlier period. */
+  vergelijking: z
+    .strictObject({
+      soort: z.enum(['norm', 'doel', 'vorige-periode'], { error: () => 'vergelijking.soort moet norm, doel of vorige-periode zijn' }),
+      label: text().optional(),
+      waarde: z.number(),
+      periode: text().optional(),
+    })
+    .optional(),
+  /** Declared rule for the stoplight status; first matching rule wins. */
+  statusregel: z.array(statusRuleSchema).optional(),
+  toelichting: text().optional(),
+});
+
+export const keyFiguresDatasetSchema = z.strictObject({
+  soort: z.literal('kerncijfers'),
+  ...datasetBase,
+  cijfers: z.array(keyFigureSchema).min(1, 'een kerncijferset heeft minstens één cijfer'),
+});
+
 /** `soort` defaults to a table, so clerks only write it for a status overview. */
 export const datasetSchema = z.union([statusDatasetSchema, tableDatasetSchema]);
 
@@ -182,4 +218,6 @@ export type ThemeStatus = z.output<typeof themeStatusSchema>;
 export type ChartSettings = z.output<typeof chartSettingsSchema>;
 export type Norm = z.output<typeof normSchema>;
 export type DisclosureSettings = z.output<typeof disclosureSchema>;
+export type KeyFigure = z.output<typeof keyFigureSchema>;
+export type KeyFiguresDatasetData = z.output<typeof keyFiguresDatasetSchema>;
 export type ChartKind = (typeof CHART_KINDS)[number];
