@@ -89,7 +89,7 @@ describe('Stoplight', () => {
   });
 
   it('rejects an unknown directive with the known ones', () => {
-    expect(() => markdown('::grafiek{dataset="x"}')).toThrow(/onbekende component "grafiek"[\s\S]*data-table, chart, status-overview/);
+    expect(() => markdown('::grafiek{dataset="x"}')).toThrow(/onbekende component "grafiek"[\s\S]*Bekende componenten: data-table, chart, key-figure, status-overview/);
   });
 });
 
