@@ -36,6 +36,18 @@ describe('a broken archive does not build', () => {
     expect(result.output).toMatch(/brief-mdx\.mdx:8:\d+ {2}<Stoplight>: eigenschap "status": "geel" is geen stoplichtkleur; kies rood, oranje of groen/);
   });
 
+  it('publishes totals that do not add up with a note, and fails on them only in strict mode', () => {
+    const fixture = copyFixture('basis');
+    edit(join(fixture.data, 'voorbeeld-tabel.yaml'), (t) => t.replace('[Totaal, 1461, 16143, 17.3]', '[Totaal, 1470, 16143, 17.3]'));
+    const lenient = build(fixture);
+    expect(lenient.status).toBe(0);
+    expect(lenient.output).toMatch(/voorbeeld-tabel\.yaml:12 {2}totaal klopt niet: Totaal, kolom “Aantal”: de bron noemt 1\.470, de optelling van de rijen geeft 1\.461\./);
+    expect(lenient.read('stukken/brief-md/index.html')).toContain('Totaal, kolom “Aantal”: de bron noemt 1.470, de optelling van de rijen geeft 1.461.');
+    const strict = build({ ...fixture, env: { RAADSARCHIEF_STRIKT: '1' } });
+    expect(strict.status).not.toBe(0);
+    expect(strict.output).toContain('totaal klopt niet: Totaal, kolom “Aantal”');
+  });
+
   it('fails on a directive citing a dataset that does not exist', () => {
     const fixture = copyFixture('basis');
     edit(join(fixture.content, 'stukken/brief-md.md'), (t) => t.replace('dataset="voorbeeld-tabel"', 'dataset="onbekende-tabel"'));
