@@ -54,19 +54,9 @@ export function verifyTotals(dataset: TableDataset): TotalDiscrepancy[] {
       }
       const parts = row.kind === 'subtotaal' ? sinceSubtotal : sinceTotal;
       // A withheld count ("< 5") makes the sum unknowable; no verdict then.
-      if (parts.some((p) => isSuppressed(dataset.rows[p]!.cells[c]))) {
-        if (row.kind === 'subtotaal') {
-          sinceTotal = sinceTotal.filter((p) => !sinceSubtotal.includes(p));
-          sinceTotal.push(r);
-          sinceSubtotal = [];
-        } else {
-          sinceSubtotal = [];
-          sinceTotal = [];
-        }
-        return;
-      }
+      const knowable = !parts.some((p) => isSuppressed(dataset.rows[p]!.cells[c]));
       const computed = sum(parts.map((p) => numeric(dataset.rows[p]!.cells[c]) ?? 0));
-      if (value !== undefined && parts.length > 0 && Math.abs(value - computed) > tolerance(parts.length)) {
+      if (knowable && value !== undefined && parts.length > 0 && Math.abs(value - computed) > tolerance(parts.length)) {
         found.push({ dataset: dataset.id, file: dataset.file, kind: 'rij', rowIndex: r, rowLabel: label(r), columnLabel: column.label, stated: value, computed, tolerance: tolerance(parts.length) });
       }
       if (row.kind === 'subtotaal') {
