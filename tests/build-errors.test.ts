@@ -53,6 +53,6 @@ describe('a broken archive does not build', () => {
     edit(join(fixture.content, 'stukken/brief-md.md'), (t) => t.replace('dataset="voorbeeld-tabel"', 'dataset="onbekende-tabel"'));
     const result = build(fixture);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/brief-md\.md:18:\d+ {2}dataset "onbekende-tabel" bestaat niet/);
+    expect(result.output).toMatch(/brief-md\.md:18:\d+ {2}<DataTable>: dataset "onbekende-tabel" bestaat niet/);
   });
 });

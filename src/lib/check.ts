@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefingSchema, type BriefingData } from '../schemas/briefing';
-import { citedDatasets } from './citations';
+import { checkBodyTree, parseBody } from './body-check';
 import { readDatasets, readText, type Dataset } from './datasets';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { loadOrganisations } from './organisations';
@@ -18,6 +18,8 @@ import { issuesToErrors } from './zod-errors';
 export interface CheckedBriefing {
   id: string;
   file: string;
+  /** Bytes on disk. */
+  size: number;
   data: BriefingData;
   body: string;
   /** Line of the first body line in the file. */
@@ -81,7 +83,7 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; errors
     };
     const result = briefingSchema.safeParse(data ?? {});
     if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located) };
-    return { briefing: { id, file, data: result.data, body: parts.body, bodyLine: parts.bodyLine }, errors: [] };
+    return { briefing: { id, file, size: Buffer.byteLength(text), data: result.data, body: parts.body, bodyLine: parts.bodyLine }, errors: [] };
   } catch (error) {
     if (error instanceof ContentError) {
       // The YAML parser counts from the first frontmatter line; the file has a --- above it.
@@ -90,6 +92,30 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; errors
     }
     throw error;
   }
+}
+
+const LARGE_FILE = 1_000_000;
+
+/**
+ * A resident who wrote in is a private person. The schema has no field for
+ * their name, but a name can still be typed into the text, most often in the salutation.
+ */
+function privacyWarnings(briefing: CheckedBriefing): ContentErrorDetails[] {
+  if (briefing.data.type !== 'vragen-inwoner') return [];
+  const found: ContentErrorDetails[] = [];
+  briefing.body.split('\n').forEach((text, index) => {
+    const match = /\b(Geachte|Beste)\s+(heer|mevrouw|meneer)\s+([A-ZÀ-Ý][\wÀ-ÿ'-]+)/.exec(text);
+    if (match) {
+      found.push({
+        file: briefing.file,
+        line: briefing.bodyLine + index,
+        column: match.index + 1,
+        message: `hier staat mogelijk de naam van de inwoner die de vragen stelde (“${match[0]}”)`,
+        hint: 'Een inwoner is een privépersoon en wordt niet bij naam genoemd. Schrijf bijvoorbeeld “De vraagsteller”.',
+      });
+    }
+  });
+  return found;
 }
 
 export function checkArchive(options: { contentRoot?: string; dataRoot?: string } = {}): CheckResult {
@@ -140,13 +166,26 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       if (other) errors.push({ file, message: `kenmerk ${data.kenmerk} staat ook in ${other}`, hint: 'Een kenmerk hoort bij één stuk.' });
       else kenmerken.set(kenmerk, file);
     }
-    for (const cite of citedDatasets(briefing.body)) {
-      if (!datasets.has(cite.id) && !problems.some((e) => e.file.endsWith(`/${cite.id}.yaml`))) {
-        errors.push({ file, line: briefing.bodyLine + cite.line, column: cite.column, message: `dataset "${cite.id}" bestaat niet`, hint: `Maak data/${cite.id}.yaml aan of controleer de naam.` });
-      }
+  }
+
+  // Bodies: parsed once with the build's own parser, then checked with every heading known.
+  const warnings: ContentErrorDetails[] = [];
+  const parsed = new Map(briefings.map((b) => [b.id, parseBody(b.body, b.file.endsWith('.mdx'), b.file, b.bodyLine)]));
+  const anchors = new Map([...parsed].map(([id, p]) => [id, p.anchors]));
+  const datasetIds = new Set([...datasets.keys(), ...problems.map((p) => p.file.replace(/^.*\//, '').replace(/\.(ya?ml|csv)$/, ''))]);
+  for (const briefing of briefings) {
+    const body = parsed.get(briefing.id)!;
+    errors.push(...body.errors);
+    if (body.tree) {
+      const found = checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx: briefing.file.endsWith('.mdx'), datasets: datasetIds, anchors, ownAnchors: body.anchors });
+      errors.push(...found.errors);
+      warnings.push(...found.warnings);
+    }
+    warnings.push(...privacyWarnings(briefing));
+    if (briefing.size > LARGE_FILE) {
+      warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }
   }
-  const warnings: ContentErrorDetails[] = [];
   for (const dataset of datasets.values()) {
     if (dataset.soort !== 'tabel') continue;
     for (const d of verifyTotals(dataset)) {
