@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefingSchema, type BriefingData } from '../schemas/briefing';
-import { checkBodyTree, parseBody } from './body-check';
+import { checkBodyTree, parseBody, PLACEHOLDER_MARK } from './body-check';
 import { readDatasets, readText, type Dataset } from './datasets';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { loadOrganisations } from './organisations';
@@ -182,6 +182,9 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       warnings.push(...found.warnings);
     }
     warnings.push(...privacyWarnings(briefing));
+    if (JSON.stringify(briefing.data).includes(PLACEHOLDER_MARK)) {
+      warnings.push({ file: briefing.file, line: 2, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de velden met ${PLACEHOLDER_MARK} … ] door de echte gegevens.` });
+    }
     if (briefing.size > LARGE_FILE) {
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }

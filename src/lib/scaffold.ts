@@ -1,0 +1,104 @@
+/**
+ * What `npm run new` writes: a briefing with complete frontmatter and the
+ * skeleton of its type, at a file name that does not exist yet.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump } from 'js-yaml';
+import { DOCUMENT_TYPE_KEYS, type DocumentType } from './document-types';
+import { parsePartialDate, type PartialDate } from './dates';
+import { PLACEHOLDER_MARK } from './body-check';
+
+export interface ScaffoldInput {
+  type: DocumentType;
+  organisatie: string;
+  titel: string;
+  datum: string;
+  kenmerk?: string;
+  /** Number of questions for a Q&A letter. */
+  vragen?: number;
+}
+
+const fill = (what: string) => `${PLACEHOLDER_MARK}: ${what}]`;
+
+/** "Vragen over parkeren in het centrum" → "vragen-over-parkeren-in-het-centrum" */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** A file name that no briefing has yet: adds -2, -3, … when needed. */
+export function freeFileName(folder: string, base: string, extension: string, taken: (path: string) => boolean = existsSync): string {
+  for (let n = 1; ; n++) {
+    const name = `${base}${n === 1 ? '' : `-${n}`}${extension}`;
+    if (!taken(join(folder, name)) && !taken(join(folder, `${base}${n === 1 ? '' : `-${n}`}${extension === '.md' ? '.mdx' : '.md'}`))) return name;
+  }
+}
+
+export function validateScaffoldInput(input: Partial<ScaffoldInput>): string[] {
+  const problems: string[] = [];
+  if (!input.type || !DOCUMENT_TYPE_KEYS.includes(input.type)) problems.push(`--type moet een van ${DOCUMENT_TYPE_KEYS.join(', ')} zijn`);
+  if (!input.organisatie || !/^[a-z0-9-]+$/.test(input.organisatie)) problems.push('--organisatie is de naam van een bestand in content/organisaties/, bijvoorbeeld almelo');
+  if (!input.titel?.trim()) problems.push('--titel ontbreekt');
+  const date = input.datum === undefined ? { error: 'ontbreekt' } : parsePartialDate(input.datum);
+  if ('error' in date) problems.push(`--datum: ${date.error} (schrijf 2025-03-04, 2025-03, 2025 of onbekend)`);
+  if (input.vragen !== undefined && (!Number.isInteger(input.vragen) || input.vragen < 1 || input.vragen > 50)) problems.push('--vragen is een aantal van 1 tot 50');
+  return problems;
+}
+
+export function scaffoldFileBase(input: ScaffoldInput): string {
+  const date = parsePartialDate(input.datum) as PartialDate;
+  return [input.organisatie, date.year ? String(date.year) : undefined, slugify(input.titel)].filter(Boolean).join('-');
+}
+
+export function scaffoldExtension(type: DocumentType): '.md' | '.mdx' {
+  // Reports combine tables, charts and status; letters stay plain Markdown.
+  return type === 'rapportage' ? '.mdx' : '.md';
+}
+
+export function scaffold(input: ScaffoldInput): string {
+  const date = parsePartialDate(input.datum) as PartialDate;
+  const frontmatter: Record<string, unknown> = {
+    type: input.type,
+    titel: input.titel.trim(),
+    samenvatting: fill('een of twee zinnen over waar het stuk over gaat'),
+    organisatie: input.organisatie,
+    datum: date.iso || 'onbekend',
+    ...(input.kenmerk ? { kenmerk: input.kenmerk } : {}),
+    aan: input.type === 'vragen-inwoner' ? 'De vraagsteller' : 'De gemeenteraad',
+  };
+  let body: string;
+  const questions = (count: number) =>
+    Array.from({ length: count }, (_, i) => `## Vraag ${i + 1}\n\n> ${fill(`vraag ${i + 1}, zoals gesteld`)}\n\n${fill(`het antwoord op vraag ${i + 1}`)}\n`).join('\n');
+
+  switch (input.type) {
+    case 'vragen-raadslid':
+      frontmatter.vragen = { gesteldDoor: { soort: 'raadslid', naam: fill('naam van het raadslid'), fractie: fill('fractie') }, gesteldOp: 'onbekend' };
+      body = `${fill('inleiding: wanneer en waarover de vragen zijn gesteld')}\n\n${questions(input.vragen ?? 5)}`;
+      break;
+    case 'vragen-inwoner':
+      // A resident is a private person: no name field, and the salutation stays neutral.
+      frontmatter.vragen = { gesteldDoor: { soort: 'inwoner', omschrijving: 'een inwoner' }, gesteldOp: 'onbekend' };
+      body = `${fill('inleiding: wanneer en waarover de vragen binnenkwamen; noem de inwoner niet bij naam')}\n\n${questions(input.vragen ?? 3)}`;
+      break;
+    case 'motie-uitvoering':
+      frontmatter.motie = { titel: fill('titel van de motie'), aangenomen: 'onbekend', verzoeken: [fill('wat de motie het college vraagt')], status: 'in-uitvoering' };
+      body = `${fill('inleiding: wanneer de raad de motie aannam en wat zij vroeg')}\n\n## Uitvoering\n\n${fill('wat het college heeft gedaan')}\n\n## Tot slot\n\n${fill('of de motie hiermee is afgehandeld')}\n`;
+      break;
+    case 'rapportage':
+      frontmatter.periode = { jaar: date.year ?? new Date().getFullYear(), deel: 'jaar' };
+      body = `## Samenvatting\n\n${fill('de belangrijkste ontwikkelingen')}\n\n## Overzicht per thema\n\n{/* Zet hier het statusoverzicht en de legenda, bijvoorbeeld:\n<StatusOverview dataset="naam-van-de-dataset" />\n<StoplightLegend /> */}\n\n${fill('per thema een eigen kop (## Thema) met de cijfers en de toelichting')}\n`;
+      break;
+    default:
+      body = `## Inleiding\n\n${fill('aanleiding en doel van de notitie')}\n\n## ${fill('hoofdstuk')}\n\n${fill('tekst')}\n`;
+  }
+  frontmatter.onderwerpen = [];
+  frontmatter.ondertekening = { namens: fill('namens wie, bijvoorbeeld Burgemeester en wethouders van …'), personen: [] };
+  return `---\n${dump(frontmatter, { lineWidth: 120 }).trimEnd()}\n---\n${body}`;
+}
