@@ -21,7 +21,7 @@ export interface BuildResult {
 /** A throwaway copy of the project (sources, config, content, data) sharing node_modules. */
 export function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'ra-project-'));
-  for (const entry of ['src', 'public', 'content', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'public', 'content', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
