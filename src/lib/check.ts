@@ -193,7 +193,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     if (dataset.soort !== 'tabel') continue;
     for (const d of verifyTotals(dataset)) {
       warnings.push({
-        file: dataset.file,
+        file: dataset.rowsFile ?? dataset.file,
         line: dataset.rows[d.rowIndex]?.line,
         message: `totaal klopt niet: ${describeDiscrepancy(d, dataset)}`,
         hint: 'Staat het zo in de bron, laat het dan staan: de site meldt het onder de tabel. Is het een tikfout, verbeter dan het cijfer.',

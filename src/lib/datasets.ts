@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+  columnSchema,
   keyFiguresDatasetSchema,
   statusDatasetSchema,
   tableDatasetSchema,
@@ -14,6 +15,8 @@ import {
   type StatusDatasetData,
   type TableDatasetData,
 } from '../schemas/dataset';
+import { z } from 'astro/zod';
+import { decodeCsv, readCsvRows } from './csv';
 import { applyDisclosureControl, type Suppressed } from './disclosure';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { dataDir, displayPath } from './paths';
@@ -34,6 +37,8 @@ export interface Row {
 export interface TableDataset extends Omit<TableDatasetData, 'rijen'> {
   id: string;
   file: string;
+  /** The CSV file the rows come from, when they are not in the YAML file. */
+  rowsFile?: string;
   rows: Row[];
 }
 
@@ -50,7 +55,13 @@ export interface KeyFiguresDataset extends KeyFiguresDatasetData {
 export type Dataset = TableDataset | StatusDataset | KeyFiguresDataset;
 
 /** Parses one dataset file's text. Throws ContentErrors listing every problem. */
-export function parseDataset(text: string, file: string, id: string): Dataset {
+/** Rows from a CSV file next to the YAML metadata (Dutch Excel export). */
+export interface CsvSource {
+  text: string;
+  file: string;
+}
+
+export function parseDataset(text: string, file: string, id: string, csv?: CsvSource): Dataset {
   let parsed: ReturnType<typeof parseYaml>;
   try {
     parsed = parseYaml(text, file);
@@ -73,6 +84,19 @@ export function parseDataset(text: string, file: string, id: string): Dataset {
     const duplicate = figures.data.cijfers.findIndex((f) => ids.size === ids.add(f.id).size);
     if (duplicate !== -1) throw new ContentErrors([{ file, ...locate(['cijfers', duplicate, 'id']), message: `cijfer-id "${figures.data.cijfers[duplicate]!.id}" komt twee keer voor` }]);
     return { ...figures.data, id, file };
+  }
+  let csvLines: number[] | undefined;
+  if (csv) {
+    const record = data as Record<string, unknown>;
+    if (record.rijen !== undefined) {
+      throw new ContentErrors([{ file, ...locate(['rijen']), message: `de rijen staan al in ${csv.file}; een YAML-bestand naast een CSV bevat alleen de beschrijving`, hint: 'Haal het blok rijen: weg uit het YAML-bestand.' }]);
+    }
+    const columns = z.array(columnSchema).safeParse(record.kolommen);
+    if (!columns.success) throw new ContentErrors(issuesToErrors(columns.error.issues.map((i) => ({ ...i, path: ['kolommen', ...i.path] })), file, locate));
+    const fromCsv = readCsvRows(csv.text, csv.file, columns.data);
+    if (fromCsv.problems.length) throw new ContentErrors(fromCsv.problems);
+    record.rijen = fromCsv.rows;
+    csvLines = fromCsv.lines;
   }
   const isStatus = kind === 'statusoverzicht';
   const result = isStatus ? statusDatasetSchema.safeParse(data) : tableDatasetSchema.safeParse(data);
@@ -98,7 +122,7 @@ export function parseDataset(text: string, file: string, id: string): Dataset {
   });
 
   const rows: Row[] = table.rijen.map((raw, rowIndex) => {
-    const line = locate(['rijen', rowIndex])?.line;
+    const line = csvLines ? csvLines[rowIndex] : locate(['rijen', rowIndex])?.line;
     const row: Row = Array.isArray(raw)
       ? { cells: raw, kind: 'gegeven', provisional: false, notes: [], line }
       : { cells: raw.cellen, kind: raw.soort, provisional: raw.voorlopig, notes: raw.noten, line };
@@ -137,7 +161,7 @@ export function parseDataset(text: string, file: string, id: string): Dataset {
   const controlled = table.geheimhouding
     ? applyDisclosureControl(rows, table.kolommen.map((k) => k.type), table.kolommen.map((k) => k.id), table.geheimhouding)
     : rows;
-  return { ...meta, id, file, rows: controlled };
+  return { ...meta, id, file, rows: controlled, ...(csv ? { rowsFile: csv.file } : {}) };
 }
 
 function checkCell(cell: Cell, column: Column): string | undefined {
@@ -185,8 +209,14 @@ export function readDatasets(dir: string = dataDir()): { datasets: Map<string, D
   const datasets = new Map<string, Dataset>();
   const errors: ContentErrorDetails[] = [];
   let names: string[];
+  let csvNames = new Set<string>();
   try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+    const all = readdirSync(dir);
+    names = all.filter((name) => /\.ya?ml$/i.test(name)).sort();
+    csvNames = new Set(all.filter((name) => /\.csv$/i.test(name)));
+    for (const orphan of [...csvNames].filter((name) => !names.some((n) => n.replace(/\.ya?ml$/i, '') === name.replace(/\.csv$/i, '')))) {
+      errors.push({ file: displayPath(join(dir, orphan)), message: 'bij dit CSV-bestand ontbreekt een YAML-bestand met de beschrijving', hint: `Maak ${orphan.replace(/\.csv$/i, '.yaml')} aan met titel, bron, peildatum of periode en kolommen (zie README.md, “Een tabel uit Excel”).` });
+    }
   } catch {
     return { datasets, problems: errors };
   }
@@ -194,18 +224,25 @@ export function readDatasets(dir: string = dataDir()): { datasets: Map<string, D
     const path = join(dir, name);
     const file = displayPath(path);
     const id = name.replace(/\.ya?ml$/i, '');
+    const csvPath = join(dir, `${id}.csv`);
+    const hasCsv = csvNames.has(`${id}.csv`);
     const stat = statSync(path);
+    // The cache key covers the CSV too, so editing the rows in Excel is picked up.
+    const csvStat = hasCsv ? statSync(csvPath) : undefined;
+    const mtimeMs = Math.max(stat.mtimeMs, csvStat?.mtimeMs ?? 0);
+    const size = stat.size + (csvStat?.size ?? 0);
     let entry = cache.get(path);
-    if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
+    if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size) {
       let result: Dataset | ContentErrors;
       try {
-        result = parseDataset(readText(path, file), file, id);
+        const csv = hasCsv ? { text: decodeCsv(readFileSync(csvPath)).text, file: displayPath(csvPath) } : undefined;
+        result = parseDataset(readText(path, file), file, id, csv);
       } catch (error) {
         if (error instanceof ContentErrors) result = error;
         else if (error instanceof ContentError) result = new ContentErrors([error.details]);
         else throw error;
       }
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, result };
+      entry = { mtimeMs, size, result };
       cache.set(path, entry);
     }
     if (entry.result instanceof ContentErrors) errors.push(...entry.result.problems);
