@@ -94,7 +94,8 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; errors
   }
 }
 
-const LARGE_FILE = 1_000_000;
+const LARGE_FILE = 500_000;
+const TOO_LARGE_FILE = 2_000_000;
 
 /**
  * A resident who wrote in is a private person. The schema has no field for
@@ -185,7 +186,9 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     if (JSON.stringify(briefing.data).includes(PLACEHOLDER_MARK)) {
       warnings.push({ file: briefing.file, line: 2, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de velden met ${PLACEHOLDER_MARK} … ] door de echte gegevens.` });
     }
-    if (briefing.size > LARGE_FILE) {
+    if (briefing.size > TOO_LARGE_FILE) {
+      errors.push({ file: briefing.file, message: `het bestand is te groot (${(briefing.size / 1e6).toFixed(1)} MB); een stuk is normaal enkele kilobytes`, hint: 'Waarschijnlijk is er per ongeluk veel tekst of een bijlage in geplakt. Zet tabellen in data/ en bijlagen in public/.' });
+    } else if (briefing.size > LARGE_FILE) {
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }
   }

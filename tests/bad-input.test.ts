@@ -1,0 +1,78 @@
+/**
+ * The bad-input catalogue: the mistakes clerks make. For each one, both
+ * `npm run check` and the build fail, and the message names the file and the
+ * problem in plain Dutch.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, copyFixture, projectRoot } from './helpers/build';
+
+type Fixture = ReturnType<typeof copyFixture>;
+const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
+const md = (f: Fixture) => join(f.content, 'stukken/brief-md.md');
+const mdx = (f: Fixture) => join(f.content, 'stukken/brief-mdx.mdx');
+const table = (f: Fixture) => join(f.data, 'voorbeeld-tabel.yaml');
+
+const CASES: Array<{ kind: string; breakIt: (f: Fixture) => void; message: RegExp }> = [
+  { kind: 'malformed YAML in a dataset', breakIt: (f) => edit(table(f), (t) => t.replace('bron: Testbron', 'bron: [Testbron')), message: /voorbeeld-tabel\.yaml:\d+:\d+ {2}het YAML-bestand is niet leesbaar/ },
+  { kind: 'malformed YAML in frontmatter', breakIt: (f) => edit(md(f), (t) => t.replace('titel: Testbrief in Markdown', 'titel: "Testbrief in Markdown')), message: /brief-md\.md:\d+:\d+ {2}het YAML-bestand is niet leesbaar/ },
+  { kind: 'missing required field', breakIt: (f) => edit(md(f), (t) => t.replace('titel: Testbrief in Markdown\n', '')), message: /brief-md\.md(:\d+:\d+)? {2}titel: ontbreekt \(verplicht veld\)/ },
+  { kind: 'unknown document type', breakIt: (f) => edit(md(f), (t) => t.replace('type: vragen-raadslid', 'type: brief')), message: /brief-md\.md:2:7 {2}type: "brief" is geen bekend documenttype/ },
+  { kind: 'unknown organisation', breakIt: (f) => edit(md(f), (t) => t.replace('organisatie: almelo', 'organisatie: almere')), message: /brief-md\.md {2}organisatie "almere" bestaat niet/ },
+  { kind: 'impossible date', breakIt: (f) => edit(md(f), (t) => t.replace('datum: 2024-09-10', 'datum: 2024-02-30')), message: /brief-md\.md:\d+:\d+ {2}datum: 30 februari 2024 bestaat niet/ },
+  { kind: 'related briefing that does not resolve', breakIt: (f) => edit(md(f), (t) => t.replace('gerelateerd: [brief-mdx]', 'gerelateerd: [brief-mdz]')), message: /brief-md\.md {2}gerelateerd stuk "brief-mdz" bestaat niet/ },
+  {
+    kind: 'duplicate slug',
+    breakIt: (f) => {
+      mkdirSync(join(f.content, 'stukken/2025'));
+      writeFileSync(join(f.content, 'stukken/2025/brief-md.md'), readFileSync(md(f), 'utf8').replace('kenmerk: UIT-1', 'kenmerk: UIT-2'));
+    },
+    message: /brief-md\.md {2}de bestandsnaam "brief-md" bestaat al/,
+  },
+  { kind: 'duplicate kenmerk', breakIt: (f) => edit(mdx(f), (t) => t.replace('datum: 2019', 'datum: 2019\nkenmerk: uit-1')), message: /brief-mdx\.mdx {2}kenmerk uit-1 staat ook in/ },
+  { kind: 'dataset not found', breakIt: (f) => edit(md(f), (t) => t.replace('dataset="voorbeeld-tabel"', 'dataset="voorbeeld-tabellen"')), message: /brief-md\.md:\d+:\d+ {2}<DataTable>: dataset "voorbeeld-tabellen" bestaat niet/ },
+  { kind: 'wrong cell type', breakIt: (f) => edit(table(f), (t) => t.replace('[2022, 1432, 16143, 12.3]', '[2022, 1432, "€ 16.143", 12.3]')), message: /voorbeeld-tabel\.yaml:10:\d+ {2}rij 1, kolom "Kosten": "€ 16\.143" is geen getal/ },
+  { kind: 'row with a missing cell', breakIt: (f) => edit(table(f), (t) => t.replace('[2022, 1432, 16143, 12.3]', '[2022, 1432, 16143]')), message: /voorbeeld-tabel\.yaml:10:\d+ {2}rij 1 heeft 3 cellen, de tabel heeft 4 kolommen/ },
+  { kind: 'unknown stoplight status', breakIt: (f) => edit(join(f.data, 'voorbeeld-status.yaml'), (t) => t.replace('status: oranje', 'status: geel')), message: /voorbeeld-status\.yaml:\d+:\d+ {2}themas\[0\]\.status: "geel" is geen stoplichtkleur; kies rood, oranje of groen/ },
+  { kind: 'unknown directive', breakIt: (f) => edit(md(f), (t) => t.replace('::stoplight-legend', '::stoplicht-legenda')), message: /brief-md\.md:\d+:1 {2}onbekende component "stoplicht-legenda"/ },
+  { kind: 'unknown MDX component', breakIt: (f) => edit(mdx(f), (t) => t.replace('<StoplightLegend />', '<Legenda />')), message: /brief-mdx\.mdx:\d+:1 {2}onbekende component <Legenda>/ },
+  { kind: 'HTML comment in MDX', breakIt: (f) => edit(mdx(f), (t) => t.replace('## Vraag 1', '<!-- nog nakijken -->\n\n## Vraag 1')), message: /brief-mdx\.mdx:\d+:\d+ {2}een HTML-commentaar \(<!-- … -->\) werkt niet in een \.mdx-bestand/ },
+  { kind: 'unclosed tag in MDX', breakIt: (f) => edit(mdx(f), (t) => t.replace('> Hoeveel?', '> Hoeveel <b>precies?')), message: /brief-mdx\.mdx:\d+:\d+ {2}de tag <b> wordt niet afgesloten/ },
+  { kind: 'braces in MDX prose', breakIt: (f) => edit(mdx(f), (t) => t.replace('> Hoeveel?', '> Hoeveel {ongeveer}?')), message: /brief-mdx\.mdx:\d+:\d+ {2}\{ongeveer\} in de tekst wordt gelezen als code/ },
+  { kind: 'import in MDX', breakIt: (f) => edit(mdx(f), (t) => t.replace('## Vraag 1', "import Iets from 'https://cdn.example/iets.js';\n\n## Vraag 1")), message: /brief-mdx\.mdx:\d+:\d+ {2}import van "https:\/\/cdn\.example\/iets\.js" is niet toegestaan/ },
+  { kind: 'script from another host', breakIt: (f) => appendFileSync(md(f), '\n<script src="https://cdn.example/x.js"></script>\n'), message: /brief-md\.md:\d+:\d+ {2}HTML die iets van elders laadt/ },
+  { kind: 'invalid UTF-8', breakIt: (f) => writeFileSync(table(f), Buffer.concat([readFileSync(table(f)), Buffer.from([0x0a, 0x23, 0x20, 0xe9, 0x0a])])), message: /voorbeeld-tabel\.yaml {2}het bestand is geen geldige UTF-8-tekst/ },
+  { kind: 'empty file', breakIt: (f) => writeFileSync(join(f.content, 'stukken/leeg.md'), ''), message: /stukken\/leeg\.md {2}het bestand is leeg/ },
+  { kind: 'file of several megabytes', breakIt: (f) => appendFileSync(md(f), `\n${'Dit is een heel lange regel tekst die steeds terugkomt. '.repeat(60_000)}\n`), message: /brief-md\.md {2}het bestand is te groot \(3\.\d MB\)/ },
+  { kind: 'CSV without its description', breakIt: (f) => writeFileSync(join(f.data, 'los.csv'), 'a;b\n1;2\n'), message: /data\/los\.csv {2}bij dit CSV-bestand ontbreekt een YAML-bestand/ },
+];
+
+function runCheck(fixture: Fixture) {
+  return spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/check.ts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', RAADSARCHIEF_CONTENT: fixture.content, RAADSARCHIEF_DATA: fixture.data },
+    timeout: 60_000,
+  });
+}
+
+describe('bad input', () => {
+  it('the unbroken fixture passes check and build', () => {
+    const fixture = copyFixture('basis');
+    expect(runCheck(fixture).status).toBe(0);
+  });
+
+  it.each(CASES)('$kind: check and build fail and say where and what', ({ breakIt, message }) => {
+    const fixture = copyFixture('basis');
+    breakIt(fixture);
+    const check = runCheck(fixture);
+    expect(check.status, check.stdout + check.stderr).toBe(1);
+    expect(check.stderr).toMatch(message);
+    const built = build(fixture);
+    expect(built.status).not.toBe(0);
+    expect(built.output).toMatch(message);
+  });
+});
+
