@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { authorComponentsPlugin } from './src/markdown/author-components.ts';
 
 /**
@@ -37,6 +38,6 @@ export default defineConfig({
       mdastPlugins: [authorComponentsPlugin()],
     }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

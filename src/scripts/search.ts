@@ -1,0 +1,102 @@
+/**
+ * The search page: reads the form (also from the address, so a search can be
+ * shared as a link), asks the Pagefind index, and lists results with type,
+ * date and organisation. Results are announced to screen readers.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form.ra-zoeken');
+const statusLine = document.getElementById('zoekstatus');
+const list = document.getElementById('zoekresultaten');
+const PAGE = 20;
+
+async function loadPagefind(bundle: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: form!.dataset.base ?? '/' });
+  return pagefind;
+}
+
+function escapeText(text: string): string {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}
+
+if (form && statusLine && list) {
+  const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/');
+  const params = new URLSearchParams(location.search);
+  for (const element of Array.from(form.elements) as HTMLInputElement[]) {
+    if (element.name && params.has(element.name)) element.value = params.get(element.name) ?? '';
+  }
+
+  let shown = 0;
+  let results: PagefindResult[] = [];
+
+  const render = async () => {
+    const slice = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    for (const item of slice) {
+      const li = document.createElement('li');
+      li.className = 'ra-list__item';
+      const meta = [item.meta.soort, item.meta.organisatie, item.meta.datum].filter(Boolean).map(escapeText).join(' · ');
+      // Pagefind's excerpt is the page's own text with <mark> around the matches.
+      li.innerHTML = `<p class="ra-list__title"><a href="${escapeText(item.url)}">${escapeText(item.meta.title ?? item.url)}</a></p><p class="ra-list__meta">${meta}</p><p class="ra-list__meta">${item.excerpt}</p>`;
+      list.append(li);
+    }
+    shown += slice.length;
+    document.getElementById('meer-resultaten')?.remove();
+    if (shown < results.length) {
+      const more = document.createElement('button');
+      more.id = 'meer-resultaten';
+      more.type = 'button';
+      more.textContent = `Toon meer resultaten (${results.length - shown} over)`;
+      more.addEventListener('click', async () => {
+        const next = list.children.length;
+        await render();
+        (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
+      });
+      list.after(more);
+    }
+  };
+
+  const run = async () => {
+    const data = new FormData(form);
+    const term = String(data.get('q') ?? '').trim();
+    const filters: Record<string, string> = {};
+    for (const name of ['soort', 'organisatie', 'jaar', 'onderwerp']) {
+      const value = String(data.get(name) ?? '');
+      if (value) filters[name] = value;
+    }
+    list.replaceChildren();
+    document.getElementById('meer-resultaten')?.remove();
+    if (!term && Object.keys(filters).length === 0) {
+      statusLine.textContent = '';
+      return;
+    }
+    statusLine.textContent = 'Bezig met zoeken…';
+    const pagefind = await pagefindPromise;
+    const search = await pagefind.search(term || null, { filters });
+    results = search.results;
+    shown = 0;
+    const count = results.length;
+    statusLine.textContent = count === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${count} ${count === 1 ? 'stuk' : 'stukken'} gevonden.`;
+    await render();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const query = new URLSearchParams();
+    for (const [key, value] of data) if (value) query.set(key, String(value));
+    history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}`);
+    void run();
+  });
+  for (const select of Array.from(form.querySelectorAll('select'))) select.addEventListener('change', () => form.requestSubmit());
+  void run();
+}
+export {};
