@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
@@ -38,6 +39,6 @@ export default defineConfig({
       mdastPlugins: [authorComponentsPlugin()],
     }),
   },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });

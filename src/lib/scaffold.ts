@@ -8,6 +8,9 @@ import { dump } from 'js-yaml';
 import { DOCUMENT_TYPE_KEYS, type DocumentType } from './document-types';
 import { parsePartialDate, type PartialDate } from './dates';
 import { PLACEHOLDER_MARK } from './body-check';
+import { slugify } from './slug';
+
+export { slugify };
 
 export interface ScaffoldInput {
   type: DocumentType;
@@ -20,18 +23,6 @@ export interface ScaffoldInput {
 }
 
 const fill = (what: string) => `${PLACEHOLDER_MARK}: ${what}]`;
-
-/** "Vragen over parkeren in het centrum" → "vragen-over-parkeren-in-het-centrum" */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /** A file name that no briefing has yet: adds -2, -3, … when needed. */
 export function freeFileName(folder: string, base: string, extension: string, taken: (path: string) => boolean = existsSync): string {

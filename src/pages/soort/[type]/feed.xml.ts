@@ -1,0 +1,22 @@
+/** RSS feed of the newest briefings of one type. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../lib/archive';
+import { DOCUMENT_TYPE_KEYS, DOCUMENT_TYPES, type DocumentType } from '../../../lib/document-types';
+import { feedItems } from '../../../lib/feeds';
+import { loadSiteSettings } from '../../../lib/site';
+import { url } from '../../../lib/urls';
+
+export const getStaticPaths = (() => DOCUMENT_TYPE_KEYS.map((type) => ({ params: { type } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const type = params.type as DocumentType;
+  const archive = await getArchive();
+  return rss({
+    title: `${loadSiteSettings().naam}: ${DOCUMENT_TYPES[type].plural}`,
+    description: DOCUMENT_TYPES[type].description,
+    site: new URL(url(''), site).href,
+    items: feedItems(archive.briefings.filter((b) => b.data.type === type)),
+    customData: '<language>nl-nl</language>',
+  });
+};
