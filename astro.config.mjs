@@ -40,5 +40,21 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  // Scripts and styles only from this site; Astro adds the hashes of its own inline styles.
+  // 'wasm-unsafe-eval' is what the Pagefind search needs to run its WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -123,18 +123,27 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  it('pages make no request to another host', async () => {
+  it('pages make no request to another host and break no rule of their Content-Security-Policy', async () => {
     const page = await browser.newPage();
     const foreign: string[] = [];
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     page.on('request', (request) => {
       if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
     for (const path of ['/', '/zoeken/?q=jeugd', '/stukken/twente-2013-regionale-samenwerking-jeugdzorg/', '/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/']) {
       await page.goto(server.origin + path);
+      expect(await page.$eval('meta[http-equiv="content-security-policy"]', (m) => m.getAttribute('content'))).not.toMatch(/unsafe-inline/);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
     }
     expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    // The search and the charts actually ran under the policy.
+    await page.goto(`${server.origin}/zoeken/?q=jeugd`);
+    await page.waitForFunction(() => /gevonden/.test(document.getElementById('zoekstatus')?.textContent ?? ''));
     await page.close();
   });
 });
