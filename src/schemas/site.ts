@@ -14,6 +14,8 @@ export const siteSchema = z.strictObject({
   /** Licence of the datasets, as an SPDX id or a URL. */
   licentie: text().default('CC0-1.0'),
   contact: text().optional(),
+  /** Theme file in src/styles/themes/ (design tokens only), without .css. */
+  thema: text().regex(/^[a-z0-9-]+$/, 'thema is de naam van een bestand in src/styles/themes/, zonder .css').default('neutraal'),
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;
