@@ -4,6 +4,7 @@
  * Loaded once per build, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedDatasets } from './citations';
 import { compareDatesDesc } from './dates';
 import type { DocumentType } from './document-types';
 import { ContentErrors, type ContentErrorDetails } from './errors';
@@ -18,6 +19,8 @@ export interface Archive {
   organisations: Map<string, Organisation>;
   /** Related briefings in both directions: what a briefing names and what names it. */
   related: Map<string, Briefing[]>;
+  /** Briefings that cite each dataset, computed once rather than per dataset. */
+  citations: Map<string, Briefing[]>;
   years: number[];
 }
 
@@ -68,8 +71,17 @@ async function buildArchive(): Promise<Archive> {
   }
   if (errors.length) throw new ContentErrors(errors);
 
+  const citations = new Map<string, Briefing[]>();
+  for (const briefing of briefings) {
+    for (const cite of citedDatasets(briefing.body ?? '')) {
+      const list = citations.get(cite.id) ?? [];
+      if (!list.includes(briefing)) list.push(briefing);
+      citations.set(cite.id, list);
+    }
+  }
+
   const years = [...new Set(briefings.map((b) => b.data.datum.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
-  return { briefings, byId, organisations, related, years };
+  return { briefings, byId, organisations, related, citations, years };
 }
 
 export function briefingsOfType(archive: Archive, type: DocumentType): Briefing[] {

@@ -20,7 +20,12 @@ export interface MotionEntry {
   briefings: Briefing[];
 }
 
+const motionCache = new WeakMap<Archive, MotionEntry[]>();
+const themeCache = new WeakMap<Archive, ThemeEntry[]>();
+
 export function motionRegister(archive: Archive): MotionEntry[] {
+  const cached = motionCache.get(archive);
+  if (cached) return cached;
   const motions = new Map<string, MotionEntry>();
   // archive.briefings is newest first, so the first briefing seen gives the current status.
   for (const briefing of archive.briefings) {
@@ -31,7 +36,9 @@ export function motionRegister(archive: Archive): MotionEntry[] {
     if (entry) entry.briefings.push(briefing);
     else motions.set(id, { id, title: motion.titel, adopted: motion.aangenomen, requests: motion.verzoeken, number: motion.nummer, status: motion.status, briefings: [briefing] });
   }
-  return [...motions.values()].sort((a, b) => compareDatesDesc(a.adopted, b.adopted) || a.title.localeCompare(b.title, 'nl'));
+  const register = [...motions.values()].sort((a, b) => compareDatesDesc(a.adopted, b.adopted) || a.title.localeCompare(b.title, 'nl'));
+  motionCache.set(archive, register);
+  return register;
 }
 
 export interface ThemeReport {
@@ -50,6 +57,8 @@ export interface ThemeEntry {
 const PERIOD_ORDER: Record<string, number> = { q1: 1, 'eerste-helft': 2, q2: 2, q3: 3, 'tweede-helft': 4, q4: 4, jaar: 4 };
 
 export function themeRegister(archive: Archive): ThemeEntry[] {
+  const cached = themeCache.get(archive);
+  if (cached) return cached;
   const datasets = loadDatasets();
   const themes = new Map<string, ThemeEntry>();
   for (const briefing of archive.briefings) {
@@ -68,5 +77,7 @@ export function themeRegister(archive: Archive): ThemeEntry[] {
     }
   }
   for (const entry of themes.values()) entry.reports.sort((a, b) => a.periodKey.localeCompare(b.periodKey));
-  return [...themes.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const register = [...themes.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  themeCache.set(archive, register);
+  return register;
 }
