@@ -24,9 +24,11 @@ function brokenLinks(outDir: string, base: string): { broken: string[]; checked:
   let checked = 0;
   for (const file of htmlFiles(outDir)) {
     const html = readFileSyncUtf8(file);
+    const pageUrl = new URL(`http://site${base}${file.slice(outDir.length + 1)}`);
     for (const match of html.matchAll(/\s(?:href|src)="([^"#?]*)[^"]*"/g)) {
-      const target = match[1]!;
-      if (!target || /^(https?:|mailto:|data:)/.test(target)) continue;
+      if (!match[1] || /^(https?:|mailto:|data:)/.test(match[1])) continue;
+      // Relative links resolve against the page, as a browser does.
+      const target = new URL(match[1], pageUrl).pathname;
       checked++;
       if (!target.startsWith(base)) {
         broken.add(`${file.slice(outDir.length)} → ${target} (buiten ${base})`);
