@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { authorComponentsPlugin } from './src/markdown/author-components.ts';
+import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
 
 /**
  * One setting decides where the archive lives: RAADSARCHIEF_BASE="/raadsinformatie/"
@@ -36,7 +37,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { directive: true },
-      mdastPlugins: [authorComponentsPlugin()],
+      mdastPlugins: [mdxSafetyPlugin(), authorComponentsPlugin()],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],

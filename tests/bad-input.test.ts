@@ -17,7 +17,8 @@ const table = (f: Fixture) => join(f.data, 'voorbeeld-tabel.yaml');
 
 const CASES: Array<{ kind: string; breakIt: (f: Fixture) => void; message: RegExp }> = [
   { kind: 'malformed YAML in a dataset', breakIt: (f) => edit(table(f), (t) => t.replace('bron: Testbron', 'bron: [Testbron')), message: /voorbeeld-tabel\.yaml:\d+:\d+ {2}het YAML-bestand is niet leesbaar/ },
-  { kind: 'malformed YAML in frontmatter', breakIt: (f) => edit(md(f), (t) => t.replace('titel: Testbrief in Markdown', 'titel: "Testbrief in Markdown')), message: /brief-md\.md:\d+:\d+ {2}het YAML-bestand is niet leesbaar/ },
+  { kind: 'malformed YAML in frontmatter', breakIt: (f) => edit(md(f), (t) => t.replace('titel: Testbrief in Markdown', 'titel: "Testbrief in Markdown')), message: /brief-md\.md:\d+:\d+ {2}de voorkant \(frontmatter\) is niet leesbaar/ },
+  { kind: 'colon in a frontmatter value', breakIt: (f) => edit(md(f), (t) => t.replace('titel: Testbrief in Markdown', 'titel: Testbrief: in Markdown')), message: /brief-md\.md:3:\d+ {2}de voorkant \(frontmatter\) is niet leesbaar: de waarde van titel bevat een dubbele punt\n {2}→ Zet de hele waarde tussen aanhalingstekens: titel: "Testbrief: in Markdown"/ },
   { kind: 'missing required field', breakIt: (f) => edit(md(f), (t) => t.replace('titel: Testbrief in Markdown\n', '')), message: /brief-md\.md(:\d+:\d+)? {2}titel: ontbreekt \(verplicht veld\)/ },
   { kind: 'unknown document type', breakIt: (f) => edit(md(f), (t) => t.replace('type: vragen-raadslid', 'type: brief')), message: /brief-md\.md:2:7 {2}type: "brief" is geen bekend documenttype/ },
   { kind: 'unknown organisation', breakIt: (f) => edit(md(f), (t) => t.replace('organisatie: almelo', 'organisatie: almere')), message: /brief-md\.md {2}organisatie "almere" bestaat niet/ },
@@ -36,16 +37,34 @@ const CASES: Array<{ kind: string; breakIt: (f: Fixture) => void; message: RegEx
   { kind: 'wrong cell type', breakIt: (f) => edit(table(f), (t) => t.replace('[2022, 1432, 16143, 12.3]', '[2022, 1432, "€ 16.143", 12.3]')), message: /voorbeeld-tabel\.yaml:10:\d+ {2}rij 1, kolom "Kosten": "€ 16\.143" is geen getal/ },
   { kind: 'row with a missing cell', breakIt: (f) => edit(table(f), (t) => t.replace('[2022, 1432, 16143, 12.3]', '[2022, 1432, 16143]')), message: /voorbeeld-tabel\.yaml:10:\d+ {2}rij 1 heeft 3 cellen, de tabel heeft 4 kolommen/ },
   { kind: 'unknown stoplight status', breakIt: (f) => edit(join(f.data, 'voorbeeld-status.yaml'), (t) => t.replace('status: oranje', 'status: geel')), message: /voorbeeld-status\.yaml:\d+:\d+ {2}themas\[0\]\.status: "geel" is geen stoplichtkleur; kies rood, oranje of groen/ },
+  { kind: 'unknown prop', breakIt: (f) => edit(md(f), (t) => t.replace('::data-table{dataset="voorbeeld-tabel"}', '::data-table{dataset="voorbeeld-tabel" kleur="rood"}')), message: /brief-md\.md:\d+:1 {2}<DataTable>: onbekende eigenschap "kleur"/ },
+  { kind: 'wrong prop value', breakIt: (f) => edit(md(f), (t) => t.replace(':stoplight{status="groen"}', ':stoplight{status="paars"}')), message: /brief-md\.md:\d+:\d+ {2}<Stoplight>: eigenschap "status"/ },
+  { kind: 'link to a question that does not exist', breakIt: (f) => appendFileSync(md(f), '\nZie ook [vraag 9 van de andere brief](/stukken/brief-mdx/#vraag-9).\n'), message: /brief-md\.md:\d+:\d+ {2}de link wijst naar #vraag-9 in "brief-mdx", maar die kop bestaat daar niet/ },
+  {
+    kind: 'mistakes in frontmatter and body at once',
+    breakIt: (f) => edit(md(f), (t) => t.replace('datum: 2024-09-10', 'datum: 2024-13-01').replace('::stoplight-legend', '::stoplicht-legenda')),
+    message: /brief-md\.md:\d+:\d+ {2}datum: [^\n]*bestaat niet[\s\S]*brief-md\.md:\d+:1 {2}onbekende component "stoplicht-legenda"|brief-md\.md:\d+:1 {2}onbekende component "stoplicht-legenda"[\s\S]*brief-md\.md:\d+:\d+ {2}datum: [^\n]*bestaat niet/,
+  },
   { kind: 'unknown directive', breakIt: (f) => edit(md(f), (t) => t.replace('::stoplight-legend', '::stoplicht-legenda')), message: /brief-md\.md:\d+:1 {2}onbekende component "stoplicht-legenda"/ },
   { kind: 'unknown MDX component', breakIt: (f) => edit(mdx(f), (t) => t.replace('<StoplightLegend />', '<Legenda />')), message: /brief-mdx\.mdx:\d+:1 {2}onbekende component <Legenda>/ },
   { kind: 'HTML comment in MDX', breakIt: (f) => edit(mdx(f), (t) => t.replace('## Vraag 1', '<!-- nog nakijken -->\n\n## Vraag 1')), message: /brief-mdx\.mdx:\d+:\d+ {2}een HTML-commentaar \(<!-- … -->\) werkt niet in een \.mdx-bestand/ },
   { kind: 'unclosed tag in MDX', breakIt: (f) => edit(mdx(f), (t) => t.replace('> Hoeveel?', '> Hoeveel <b>precies?')), message: /brief-mdx\.mdx:\d+:\d+ {2}de tag <b> wordt niet afgesloten/ },
   { kind: 'braces in MDX prose', breakIt: (f) => edit(mdx(f), (t) => t.replace('> Hoeveel?', '> Hoeveel {ongeveer}?')), message: /brief-mdx\.mdx:\d+:\d+ {2}\{ongeveer\} in de tekst wordt gelezen als code/ },
   { kind: 'import in MDX', breakIt: (f) => edit(mdx(f), (t) => t.replace('## Vraag 1', "import Iets from 'https://cdn.example/iets.js';\n\n## Vraag 1")), message: /brief-mdx\.mdx:\d+:\d+ {2}import van "https:\/\/cdn\.example\/iets\.js" is niet toegestaan/ },
-  { kind: 'script from another host', breakIt: (f) => appendFileSync(md(f), '\n<script src="https://cdn.example/x.js"></script>\n'), message: /brief-md\.md:\d+:\d+ {2}HTML die iets van elders laadt/ },
+  { kind: 'script from another host', breakIt: (f) => appendFileSync(md(f), '\n<script src="https://cdn.example/x.js"></script>\n'), message: /brief-md\.md:\d+:\d+ {2}<script> is niet toegestaan in een stuk/ },
+  { kind: 'image from another host', breakIt: (f) => appendFileSync(md(f), '\n![kaart](https://elders.example/kaart.png)\n'), message: /brief-md\.md:\d+:1 {2}de afbeelding https:\/\/elders\.example\/kaart\.png staat op een andere site/ },
   { kind: 'invalid UTF-8', breakIt: (f) => writeFileSync(table(f), Buffer.concat([readFileSync(table(f)), Buffer.from([0x0a, 0x23, 0x20, 0xe9, 0x0a])])), message: /voorbeeld-tabel\.yaml {2}het bestand is geen geldige UTF-8-tekst/ },
   { kind: 'empty file', breakIt: (f) => writeFileSync(join(f.content, 'stukken/leeg.md'), ''), message: /stukken\/leeg\.md {2}het bestand is leeg/ },
   { kind: 'file of several megabytes', breakIt: (f) => appendFileSync(md(f), `\n${'Dit is een heel lange regel tekst die steeds terugkomt. '.repeat(60_000)}\n`), message: /brief-md\.md {2}het bestand is te groot \(3\.\d MB\)/ },
+  {
+    kind: 'CSV from Excel with a cell that is not a number',
+    breakIt: (f) => {
+      writeFileSync(join(f.data, 'excel.yaml'), 'titel: Uit Excel\nbron: Testbron\nperiode: "2024"\nkolommen:\n  - { id: gemeente, label: Gemeente, type: tekst }\n  - { id: kosten, label: Kosten, type: bedrag }\n');
+      // Windows-1252, as older Excel saves "CSV (gescheiden door lijstscheidingsteken)".
+      writeFileSync(join(f.data, 'excel.csv'), Buffer.from('Gemeente;Kosten\r\nAlmelo;\x80 1.234\r\nBorne;\x80 1.234,5O\r\n', 'latin1'));
+    },
+    message: /data\/excel\.csv:3:2 {2}kolom “Kosten”: “€ 1\.234,5O” is geen getal/,
+  },
   { kind: 'CSV without its description', breakIt: (f) => writeFileSync(join(f.data, 'los.csv'), 'a;b\n1;2\n'), message: /data\/los\.csv {2}bij dit CSV-bestand ontbreekt een YAML-bestand/ },
 ];
 

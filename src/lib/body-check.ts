@@ -5,9 +5,11 @@
  * that do not exist, scripts or styles from elsewhere, leftover template text.
  * Parsed with Sätteri, the same parser the build uses, so positions match.
  */
+import { resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
+import { inspectElement, inspectEsm, inspectHtml, inspectImage } from './content-safety';
 import type { ContentErrorDetails } from './errors';
 import { ContentError } from './errors';
 import { parseProps } from './props';
@@ -149,20 +151,20 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
             else props[attribute.name] = attribute.value ?? 'true';
           }
           if (!dynamic) checkComponent(name as AuthorComponentName, props, node);
-        } else if (/^(script|iframe|link|style|object|embed)$/i.test(name)) {
-          errors.push({ ...at(node), message: `<${name}> is niet toegestaan in een stuk`, hint: 'Stukken laden geen scripts, stijlen of pagina’s van elders. Gebruik de componenten van het archief.' });
+        } else {
+          const attributes = new Map<string, string | null>();
+          for (const attribute of (node.attributes as Array<{ type: string; name: string; value: unknown }>) ?? []) {
+            if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : null);
+          }
+          const problem = inspectElement(name, attributes);
+          if (problem) errors.push({ ...at(node), message: problem.message, hint: problem.hint });
         }
         return;
       }
       case 'mdxjsEsm': {
-        const imports = [...(node.value ?? '').matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
-        const foreign = imports.filter((source) => !/^(\.\.\/)+src\/components\/[A-Za-z]+\.astro$|^@\/components\//.test(source));
-        if (foreign.length || /\bexport\b/.test(node.value ?? '')) {
-          errors.push({
-            ...at(node),
-            message: foreign.length ? `import van ${foreign.map((f) => `"${f}"`).join(', ')} is niet toegestaan` : 'export-regels zijn niet toegestaan in een stuk',
-            hint: 'De componenten van het archief (DataTable, Chart, KeyFigure, StatusOverview, Stoplight, StoplightLegend) werken zonder import-regel; andere code mag een stuk niet laden.',
-          });
+        for (const problem of inspectEsm(node.value ?? '', resolve(context.file))) {
+          const where = at(node);
+          errors.push({ ...where, line: where.line === undefined ? undefined : where.line + (problem.lineOffset ?? 0), column: problem.lineOffset ? 1 : where.column, message: problem.message, hint: problem.hint });
         }
         return;
       }
@@ -174,9 +176,15 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
         return;
       }
       case 'html': {
-        if (/<\s*(script|iframe|object|embed|style)\b|<\s*link\b[^>]*stylesheet|\bsrc\s*=\s*["']?(https?:)?\/\//i.test(node.value ?? '')) {
-          errors.push({ ...at(node), message: 'HTML die iets van elders laadt (script, stijl, iframe of afbeelding van een andere site) is niet toegestaan', hint: 'Haal deze HTML weg; zet afbeeldingen in public/ en gebruik de componenten van het archief.' });
+        for (const problem of inspectHtml(node.value ?? '')) {
+          const where = at(node);
+          errors.push({ ...where, line: where.line === undefined ? undefined : where.line + (problem.lineOffset ?? 0), column: problem.lineOffset ? undefined : where.column, message: problem.message, hint: problem.hint });
         }
+        return;
+      }
+      case 'image': {
+        const problem = inspectImage(node.url ?? '');
+        if (problem) errors.push({ ...at(node), message: problem.message, hint: problem.hint });
         return;
       }
       case 'link': {
