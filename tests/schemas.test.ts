@@ -69,7 +69,7 @@ describe('briefing frontmatter', () => {
 
   it('names the file and line of malformed YAML', () => {
     const text = readBriefing(briefingFile(`${validFrontmatter}\nonderwerpen: [jeugd, zorg`)).errors.map(formatContentError).join('\n');
-    expect(text).toMatch(/stuk\.md:\d+:\d+ {2}het YAML-bestand is niet leesbaar/);
+    expect(text).toMatch(/stuk\.md:\d+:\d+ {2}de voorkant \(frontmatter\) is niet leesbaar/);
   });
 });
 

@@ -56,7 +56,10 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   });
 }
 
-export function readBriefing(path: string): { briefing?: CheckedBriefing; errors: ContentErrorDetails[] } {
+/** A briefing whose frontmatter could not be read: its body is still checked, so every problem shows at once. */
+export type UncheckedBody = Pick<CheckedBriefing, 'id' | 'file' | 'body' | 'bodyLine'>;
+
+export function readBriefing(path: string): { briefing?: CheckedBriefing; bodyOnly?: UncheckedBody; errors: ContentErrorDetails[] } {
   const file = displayPath(path);
   const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
   let text: string;
@@ -82,13 +85,15 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; errors
       return at ? { line: at.line + 1, column: at.column } : undefined;
     };
     const result = briefingSchema.safeParse(data ?? {});
-    if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located) };
+    if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located), bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
     return { briefing: { id, file, size: Buffer.byteLength(text), data: result.data, body: parts.body, bodyLine: parts.bodyLine }, errors: [] };
   } catch (error) {
     if (error instanceof ContentError) {
       // The YAML parser counts from the first frontmatter line; the file has a --- above it.
       const d = error.details;
-      return { errors: [{ ...d, line: d.line ? d.line + 1 : undefined }] };
+      // A clerk knows this part as the frontmatter, not as a YAML file.
+      const message = d.message.replace(/^het YAML-bestand is niet leesbaar/, 'de voorkant (frontmatter) is niet leesbaar');
+      return { errors: [{ ...d, message, line: d.line ? d.line + 1 : undefined }], bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
     }
     throw error;
   }
@@ -135,10 +140,12 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   }
 
   const briefings: CheckedBriefing[] = [];
+  const bodiesOnly: UncheckedBody[] = [];
   const seenIds = new Map<string, string>();
   for (const path of listFiles(join(contentRoot, 'stukken'), /\.mdx?$/i).sort()) {
-    const { briefing, errors: found } = readBriefing(path);
+    const { briefing, bodyOnly, errors: found } = readBriefing(path);
     errors.push(...found);
+    if (bodyOnly) bodiesOnly.push(bodyOnly);
     if (!briefing) continue;
     const other = seenIds.get(briefing.id);
     if (other) {
@@ -171,17 +178,20 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
 
   // Bodies: parsed once with the build's own parser, then checked with every heading known.
   const warnings: ContentErrorDetails[] = [];
-  const parsed = new Map(briefings.map((b) => [b.id, parseBody(b.body, b.file.endsWith('.mdx'), b.file, b.bodyLine)]));
-  const anchors = new Map([...parsed].map(([id, p]) => [id, p.anchors]));
+  const parsed = new Map([...briefings, ...bodiesOnly].map((b) => [b.file, parseBody(b.body, b.file.endsWith('.mdx'), b.file, b.bodyLine)]));
+  const anchors = new Map([...bodiesOnly, ...briefings].map((b) => [b.id, parsed.get(b.file)!.anchors]));
   const datasetIds = new Set([...datasets.keys(), ...problems.map((p) => p.file.replace(/^.*\//, '').replace(/\.(ya?ml|csv)$/, ''))]);
-  for (const briefing of briefings) {
-    const body = parsed.get(briefing.id)!;
+  const checkBody = (briefing: UncheckedBody) => {
+    const body = parsed.get(briefing.file)!;
     errors.push(...body.errors);
-    if (body.tree) {
-      const found = checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx: briefing.file.endsWith('.mdx'), datasets: datasetIds, anchors, ownAnchors: body.anchors });
-      errors.push(...found.errors);
-      warnings.push(...found.warnings);
-    }
+    if (!body.tree) return;
+    const found = checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx: briefing.file.endsWith('.mdx'), datasets: datasetIds, anchors, ownAnchors: body.anchors });
+    errors.push(...found.errors);
+    warnings.push(...found.warnings);
+  };
+  bodiesOnly.forEach(checkBody);
+  for (const briefing of briefings) {
+    checkBody(briefing);
     warnings.push(...privacyWarnings(briefing));
     if (JSON.stringify(briefing.data).includes(PLACEHOLDER_MARK)) {
       warnings.push({ file: briefing.file, line: 2, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de velden met ${PLACEHOLDER_MARK} … ] door de echte gegevens.` });

@@ -21,12 +21,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     events = parseEvents(text, {});
   } catch (error) {
     if (error instanceof YAMLException) {
+      const line = error.mark ? error.mark.line + 1 : undefined;
       throw new ContentError({
         file,
-        line: error.mark ? error.mark.line + 1 : undefined,
+        line,
         column: error.mark ? error.mark.column + 1 : undefined,
         message: `het YAML-bestand is niet leesbaar: ${translateYamlReason(error.reason)}`,
         hint: 'Controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens op of vlak boven deze regel.',
+        ...explainColonInValue(line === undefined ? undefined : text.split('\n')[line - 1]),
       });
     }
     throw error;
@@ -104,6 +106,20 @@ function offsetToLineColumn(lineStarts: number[], offset: number) {
     else high = mid - 1;
   }
   return { line: low + 1, column: offset - lineStarts[low] + 1 };
+}
+
+/**
+ * The commonest YAML mistake of all: a title with a colon in it
+ * (`titel: Vragen: parkeren`). js-yaml calls it bad indentation; say what it is.
+ */
+function explainColonInValue(line: string | undefined): { message: string; hint: string } | undefined {
+  const match = line === undefined ? null : /^(\s*(?:-\s+)?)([\w-]+):\s+([^\s"'[{>|&*!#][^#]*?:\s.*)$/.exec(line);
+  if (!match) return undefined;
+  const value = match[3]!.trim();
+  return {
+    message: `het YAML-bestand is niet leesbaar: de waarde van ${match[2]} bevat een dubbele punt`,
+    hint: `Zet de hele waarde tussen aanhalingstekens: ${match[2]}: "${value.replace(/"/g, '\\"')}"`,
+  };
 }
 
 /** js-yaml's most common reasons, in the words a clerk uses. */
