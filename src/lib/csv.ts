@@ -41,10 +41,17 @@ export function readCsvRows(text: string, file: string, columns: Column[]): CsvR
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     const delimiter = text.split(/\r?\n/, 1)[0]!.includes(';') ? ';' : ',';
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }) as unknown as typeof records;
+    // relax_quotes: a quote inside a cell typed by hand (12" scherm) is read as Excel reads it.
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: false }) as unknown as typeof records;
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return { rows: [], lines: [], problems: [{ file, line, message: `het CSV-bestand is niet leesbaar: ${(error as Error).message}`, hint: 'Sla het bestand in Excel opnieuw op als “CSV (gescheiden door lijstscheidingsteken)”.' }] };
+    const { lines: line, code } = error as { lines?: number; code?: string };
+    const reason =
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'een aanhalingsteken (") wordt geopend maar niet gesloten'
+        : code === 'CSV_INVALID_CLOSING_QUOTE'
+          ? 'na een afsluitend aanhalingsteken (") staat nog tekst in dezelfde cel'
+          : (error as Error).message;
+    return { rows: [], lines: [], problems: [{ file, line, message: `het CSV-bestand is niet leesbaar: ${reason}`, hint: 'Sla het bestand in Excel opnieuw op als “CSV (gescheiden door lijstscheidingsteken)”, of zet een cel met aanhalingstekens zelf tussen "…" met dubbele "" erin.' }] };
   }
   const [header, ...body] = records;
   if (!header) return { rows: [], lines: [], problems: [{ file, message: 'het CSV-bestand is leeg', hint: 'De eerste regel bevat de kolomnamen, daarna één regel per rij.' }] };
