@@ -3,9 +3,11 @@
  * that no page happens to cite still stops the build, and a clerk sees every
  * problem at once, each with file, line and what to do.
  */
+import { sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkArchive } from '../lib/check';
 import { ContentErrors, formatContentError } from '../lib/errors';
+import { contentDir, dataDir, displayPath } from '../lib/paths';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -26,6 +28,39 @@ export function contentCheck(): AstroIntegration {
         // The dev server keeps running so the clerk can fix and reload; a build must stop.
         if (command === 'dev') logger.error(problem.message);
         else throw problem;
+      },
+      // While previewing, every save is checked again: the clerk sees the same
+      // messages as `npm run check`, in the terminal and over the page.
+      'astro:server:setup': ({ server, logger }) => {
+        const roots = [contentDir(), dataDir()];
+        server.watcher.add(roots);
+        let current: ContentErrors | undefined;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const showOverPage = () => {
+          if (current) server.ws.send({ type: 'error', err: { message: current.message, stack: '', plugin: 'raadsarchief:content-check' } });
+        };
+        const recheck = (path: string) => {
+          if (!roots.some((root) => path.startsWith(root + sep))) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const { errors, warnings } = checkArchive();
+            const changed = displayPath(path);
+            const own = warnings.filter((w) => w.file === changed);
+            if (own.length) logger.warn(`${changed}:\n\n${own.map(formatContentError).join('\n\n')}`);
+            if (errors.length) {
+              current = new ContentErrors(errors);
+              logger.error(current.message);
+              showOverPage();
+            } else if (current) {
+              current = undefined;
+              logger.info('Geen fouten meer in de inhoud.');
+              server.ws.send({ type: 'full-reload' });
+            }
+          }, 200);
+        };
+        server.watcher.on('add', recheck).on('change', recheck).on('unlink', recheck);
+        // A page opened or reloaded while a mistake is still there shows it too.
+        server.ws.on('connection', () => setTimeout(showOverPage, 300));
       },
     },
   };

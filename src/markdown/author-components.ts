@@ -14,6 +14,7 @@ import { parseProps, type SourceLocation } from '../lib/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
 import { renderAuthorComponent } from '../render/components';
 import { placeholder } from '../render/placeholders';
+import { linesBefore } from './source-lines';
 
 const BY_DIRECTIVE = new Map<string, AuthorComponentName>(
   (Object.keys(AUTHOR_COMPONENTS) as AuthorComponentName[]).map((name) => [AUTHOR_COMPONENTS[name].directive, name]),
@@ -23,12 +24,14 @@ const COMPONENT_LIST = Object.keys(AUTHOR_COMPONENTS).join(', ');
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };
 
-export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined }) => MdastPluginDefinition {
-  return ({ fileURL }) => {
+export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; source: string }) => MdastPluginDefinition {
+  return ({ fileURL, source }) => {
     const file = fileURL ? displayPath(fileURLToPath(fileURL)) : '(onbekend bestand)';
+    // Lines in the file, not in the body Astro hands over without its frontmatter.
+    const offset = linesBefore(fileURL, source);
     const where = (node: Positioned): SourceLocation => ({
       file,
-      line: node.position?.start.line,
+      line: node.position ? node.position.start.line + offset : undefined,
       column: node.position?.start.column,
     });
     let tableCount = 0;
