@@ -3,14 +3,15 @@
  * datasets, references between briefings and the datasets the bodies cite.
  * Collects every problem instead of stopping at the first.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { briefingSchema, type BriefingData } from '../schemas/briefing';
 import { checkBodyTree, parseBody, PLACEHOLDER_MARK } from './body-check';
 import { readDatasets, readText, type Dataset } from './datasets';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { loadOrganisations } from './organisations';
 import { contentDir, dataDir, displayPath } from './paths';
+import { privacyWarnings } from './privacy';
 import { describeDiscrepancy, verifyTotals } from './totals';
 import { parseYaml } from './yaml';
 import { issuesToErrors } from './zod-errors';
@@ -102,28 +103,6 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; bodyOn
 const LARGE_FILE = 500_000;
 const TOO_LARGE_FILE = 2_000_000;
 
-/**
- * A resident who wrote in is a private person. The schema has no field for
- * their name, but a name can still be typed into the text, most often in the salutation.
- */
-function privacyWarnings(briefing: CheckedBriefing): ContentErrorDetails[] {
-  if (briefing.data.type !== 'vragen-inwoner') return [];
-  const found: ContentErrorDetails[] = [];
-  briefing.body.split('\n').forEach((text, index) => {
-    const match = /\b(Geachte|Beste)\s+(heer|mevrouw|meneer)\s+([A-ZÀ-Ý][\wÀ-ÿ'-]+)/.exec(text);
-    if (match) {
-      found.push({
-        file: briefing.file,
-        line: briefing.bodyLine + index,
-        column: match.index + 1,
-        message: `hier staat mogelijk de naam van de inwoner die de vragen stelde (“${match[0]}”)`,
-        hint: 'Een inwoner is een privépersoon en wordt niet bij naam genoemd. Schrijf bijvoorbeeld “De vraagsteller”.',
-      });
-    }
-  });
-  return found;
-}
-
 export function checkArchive(options: { contentRoot?: string; dataRoot?: string } = {}): CheckResult {
   const contentRoot = options.contentRoot ?? contentDir();
   const errors: ContentErrorDetails[] = [];
@@ -192,7 +171,6 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   bodiesOnly.forEach(checkBody);
   for (const briefing of briefings) {
     checkBody(briefing);
-    warnings.push(...privacyWarnings(briefing));
     if (JSON.stringify(briefing.data).includes(PLACEHOLDER_MARK)) {
       warnings.push({ file: briefing.file, line: 2, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de velden met ${PLACEHOLDER_MARK} … ] door de echte gegevens.` });
     }
@@ -202,6 +180,16 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }
   }
+  warnings.push(
+    ...privacyWarnings(
+      briefings.map((b) => ({
+        file: b.file,
+        type: b.data.type,
+        text: readFileSync(resolve(b.file), 'utf8'),
+        officeNames: [...(b.data.ondertekening?.personen ?? []).map((p) => p.naam), b.data.vragen?.gesteldDoor.soort === 'raadslid' ? b.data.vragen.gesteldDoor.naam : undefined].filter((n): n is string => !!n),
+      })),
+    ),
+  );
   for (const dataset of datasets.values()) {
     if (dataset.soort !== 'tabel') continue;
     for (const d of verifyTotals(dataset)) {
@@ -213,5 +201,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       });
     }
   }
-  return { errors, warnings, briefings, datasets };
+  // Grouped per file, in line order, so a clerk fixes one file at a time.
+  const byPlace = (a: ContentErrorDetails, b: ContentErrorDetails) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace), briefings, datasets };
 }
