@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/lib/document-types';
+import { parsePartialDate } from '../src/lib/dates';
 import { contentDir } from '../src/lib/paths';
 import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, validateScaffoldInput, type ScaffoldInput } from '../src/lib/scaffold';
 
@@ -46,19 +47,42 @@ async function ask(): Promise<Partial<ScaffoldInput>> {
   const missing = !input.type || !input.organisatie || !input.titel || !input.datum;
   if (!missing || !process.stdin.isTTY) return input;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // A wrong answer is explained and asked again, instead of ending the command.
+  const askUntil = async <T>(question: string, read: (answer: string) => { value: T } | { problem: string }): Promise<T> => {
+    for (;;) {
+      const result = read((await rl.question(question)).trim());
+      if ('value' in result) return result.value;
+      console.log(`  ${result.problem}`);
+    }
+  };
   if (!input.type) {
     console.log('Welk soort stuk?');
     DOCUMENT_TYPE_KEYS.forEach((key, i) => console.log(`  ${i + 1}. ${DOCUMENT_TYPES[key].label} (${key})`));
-    const answer = (await rl.question('Nummer of naam: ')).trim();
-    input.type = (DOCUMENT_TYPE_KEYS[Number(answer) - 1] ?? answer) as DocumentType;
+    input.type = await askUntil('Nummer of naam: ', (answer) => {
+      const type = DOCUMENT_TYPE_KEYS[Number(answer) - 1] ?? DOCUMENT_TYPE_KEYS.find((key) => key === answer);
+      return type ? { value: type } : { problem: `Kies een nummer van 1 tot ${DOCUMENT_TYPE_KEYS.length}.` };
+    });
   }
-  if (!input.organisatie) input.organisatie = (await rl.question(`Organisatie (${organisations.join(', ')}): `)).trim();
-  if (!input.titel) input.titel = (await rl.question('Titel: ')).trim();
-  if (!input.datum) input.datum = (await rl.question('Datum van het stuk (2025-03-04, 2025-03, 2025 of onbekend): ')).trim();
+  if (!input.organisatie) {
+    input.organisatie = await askUntil(`Organisatie (${organisations.join(', ')}): `, (answer) =>
+      organisations.length === 0 || organisations.includes(answer)
+        ? { value: answer }
+        : { problem: `“${answer}” staat niet in content/organisaties/; kies uit ${organisations.join(', ')}.` },
+    );
+  }
+  if (!input.titel) input.titel = await askUntil('Titel: ', (answer) => (answer ? { value: answer } : { problem: 'Een stuk heeft een titel.' }));
+  if (!input.datum) {
+    input.datum = await askUntil('Datum van het stuk (2025-03-04, 2025-03, 2025 of onbekend): ', (answer) => {
+      const date = parsePartialDate(answer);
+      return 'error' in date ? { problem: `${date.error}.` } : { value: answer };
+    });
+  }
   if (input.kenmerk === undefined) input.kenmerk = (await rl.question('Kenmerk (leeg laten als er geen is): ')).trim() || undefined;
   if ((input.type === 'vragen-raadslid' || input.type === 'vragen-inwoner') && input.vragen === undefined) {
-    const count = (await rl.question('Aantal vragen: ')).trim();
-    input.vragen = count ? Number(count) : undefined;
+    input.vragen = await askUntil('Aantal vragen: ', (answer) => {
+      const count = Number(answer || '1');
+      return Number.isInteger(count) && count >= 1 && count <= 50 ? { value: count } : { problem: 'Typ een aantal van 1 tot 50.' };
+    });
   }
   rl.close();
   return input;
