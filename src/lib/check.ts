@@ -122,6 +122,12 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   const bodiesOnly: UncheckedBody[] = [];
   const seenIds = new Map<string, string>();
   for (const path of listFiles(join(contentRoot, 'stukken'), /\.mdx?$/i).sort()) {
+    // Not even read: a file of megabytes was pasted by accident, and parsing it would only cost time.
+    const size = statSync(path).size;
+    if (size > TOO_LARGE_FILE) {
+      errors.push({ file: displayPath(path), message: `het bestand is te groot (${(size / 1e6).toFixed(1)} MB); een stuk is normaal enkele kilobytes`, hint: 'Waarschijnlijk is er per ongeluk veel tekst of een bijlage in geplakt. Zet tabellen in data/ en bijlagen in public/.' });
+      continue;
+    }
     const { briefing, bodyOnly, errors: found } = readBriefing(path);
     errors.push(...found);
     if (bodyOnly) bodiesOnly.push(bodyOnly);
@@ -174,9 +180,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     if (JSON.stringify(briefing.data).includes(PLACEHOLDER_MARK)) {
       warnings.push({ file: briefing.file, line: 2, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de velden met ${PLACEHOLDER_MARK} … ] door de echte gegevens.` });
     }
-    if (briefing.size > TOO_LARGE_FILE) {
-      errors.push({ file: briefing.file, message: `het bestand is te groot (${(briefing.size / 1e6).toFixed(1)} MB); een stuk is normaal enkele kilobytes`, hint: 'Waarschijnlijk is er per ongeluk veel tekst of een bijlage in geplakt. Zet tabellen in data/ en bijlagen in public/.' });
-    } else if (briefing.size > LARGE_FILE) {
+    if (briefing.size > LARGE_FILE) {
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }
   }
