@@ -53,8 +53,8 @@ function explainMdxError(message: string): { message: string; hint: string } {
   if (closing) {
     return { message: `de tag <${closing[1]}> wordt niet afgesloten`, hint: `Sluit hem met </${closing[1]}>, of schrijf de tekst zonder < (bijvoorbeeld “kleiner dan”).` };
   }
-  if (/Unexpected character .* before name|Unexpected character .* after/.test(message)) {
-    return { message: 'een < in de tekst wordt gelezen als het begin van een component of tag', hint: 'Schrijf “kleiner dan” of &lt;, of maak er een .md-bestand van; .md is bedoeld voor brieven.' };
+  if (/Unexpected character.*(before name|after)/.test(message)) {
+    return { message: 'een < in de tekst wordt gelezen als het begin van een component of tag', hint: 'Schrijf “kleiner dan” of &lt;; een link schrijft u als [tekst](https://…). Of maak er een .md-bestand van: .md is bedoeld voor brieven.' };
   }
   if (/expression|acorn|Unexpected end of file/i.test(message)) {
     return { message: 'een { of } in de tekst wordt gelezen als code', hint: 'Haal de accolades weg of schrijf \\{ en \\}; of maak er een .md-bestand van.' };
