@@ -27,7 +27,11 @@ export function contentCheck(): AstroIntegration {
         const problem = new ContentErrors(errors);
         // The dev server keeps running so the clerk can fix and reload; a build must stop.
         if (command === 'dev') logger.error(problem.message);
-        else throw problem;
+        else {
+          // The message says file, line and what to do; a stack trace into this file would only confuse.
+          problem.stack = '';
+          throw problem;
+        }
       },
       // While previewing, every save is checked again: the clerk sees the same
       // messages as `npm run check`, in the terminal and over the page.
