@@ -3,6 +3,8 @@
  * Windows-1252) next to a YAML description reads and renders exactly like the
  * same table typed in YAML; mistakes name the CSV file and line.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, parseDutchNumber, readCsvRows } from '../src/lib/csv';
@@ -53,5 +55,52 @@ describe('CSV datasets', () => {
       expect.objectContaining({ file: 'data/x.csv', line: 3, column: 2, message: 'kolom “Jeugdigen”: “veel” is geen getal' }),
     ]);
     expect(readCsvRows('Gemeente\nAlmelo\n', 'data/x.csv', columns).problems[0]!.message).toBe('de kopregel heeft 1 kolommen, de YAML noemt er 2 (Gemeente, Jeugdigen)');
+  });
+});
+
+describe('CSV as Excel really saves it', () => {
+  const columns = [
+    { id: 'gemeente', label: 'Gemeente', type: 'tekst' as const },
+    { id: 'kosten', label: 'Kosten', type: 'bedrag' as const },
+  ];
+
+  it('ignores rows and cells that Excel leaves empty (;;;)', () => {
+    const { rows, lines, problems } = readCsvRows('Gemeente;Kosten;;\r\nAlmelo;€ 1.234;;\r\n;;;\r\nBorne;5;;\r\n;;;\r\n', 'data/x.csv', columns);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.cellen)).toEqual([['Almelo', 1234], ['Borne', 5]]);
+    expect(lines).toEqual([2, 4]);
+  });
+
+  it('skips a title above the column names when told, and says how when not', () => {
+    const sheet = 'Tabel 1. Kosten per gemeente;;\r\n;;\r\nGemeente;Kosten\r\nAlmelo;1.234\r\n';
+    const untold = readCsvRows(sheet, 'data/x.csv', columns);
+    expect(untold.problems).toEqual([
+      expect.objectContaining({ line: 1, message: 'de eerste regel (“Tabel 1. Kosten per gemeente”) lijkt een titel, niet de kolomnamen', hint: expect.stringContaining('csv: { overslaan: 2 }') }),
+    ]);
+    const told = readCsvRows(sheet, 'data/x.csv', columns, { kopregel: true, overslaan: 2 });
+    expect(told.problems).toEqual([]);
+    expect(told.rows.map((r) => r.cellen)).toEqual([['Almelo', 1234]]);
+    expect(told.lines).toEqual([4]);
+  });
+
+  it('never drops a first row of data as if it were the column names', () => {
+    const sheet = 'Almelo;1.234\r\nBorne;5\r\n';
+    expect(readCsvRows(sheet, 'data/x.csv', columns).problems[0]).toMatchObject({
+      line: 1,
+      message: 'de eerste regel bevat getallen (“1.234”), geen kolomnamen',
+      hint: expect.stringContaining('csv: { kopregel: false }'),
+    });
+    expect(readCsvRows(sheet, 'data/x.csv', columns, { kopregel: false, overslaan: 0 }).rows.map((r) => r.cellen)).toEqual([['Almelo', 1234], ['Borne', 5]]);
+  });
+
+  it('takes csv: options from the YAML description and checks them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ra-csv-'));
+    writeFileSync(join(dir, 'kosten.yaml'), 'titel: Kosten\nbron: Test\nperiode: "2024"\ncsv: { kopregel: false }\nkolommen:\n  - { id: gemeente, label: Gemeente, type: tekst }\n  - { id: kosten, label: Kosten, type: bedrag }\n');
+    writeFileSync(join(dir, 'kosten.csv'), Buffer.from('Almelo;\x80 1.234\r\nHengelo;\x80 2.000,50\r\n', 'latin1'));
+    writeFileSync(join(dir, 'fout.yaml'), 'titel: Fout\nbron: Test\nperiode: "2024"\ncsv: { kopregel: nee }\nkolommen:\n  - { id: gemeente, label: Gemeente, type: tekst }\n');
+    writeFileSync(join(dir, 'fout.csv'), 'Gemeente\r\nAlmelo\r\n');
+    const { datasets, problems } = readDatasets(dir);
+    expect((datasets.get('kosten') as TableDataset).rows.map((r) => r.cells)).toEqual([['Almelo', 1234], ['Hengelo', 2000.5]]);
+    expect(problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('kopregel is true of false') })]);
   });
 });

@@ -5,8 +5,22 @@
  * table has, so they are validated and rendered the same way.
  */
 import { parse } from 'csv-parse/sync';
+import { z } from 'astro/zod';
 import type { Column } from '../schemas/dataset';
 import type { ContentErrorDetails } from './errors';
+
+/**
+ * `csv:` in the YAML description, for sheets that do not start with the column
+ * names: `overslaan: 2` skips a title and an empty line above them,
+ * `kopregel: false` says there are no column names at all.
+ */
+export const csvOptionsSchema = z
+  .strictObject({
+    kopregel: z.boolean({ error: 'kopregel is true of false' }).default(true),
+    overslaan: z.number({ error: 'overslaan is een aantal regels, bijvoorbeeld 2' }).int().min(0).default(0),
+  })
+  .default({ kopregel: true, overslaan: 0 });
+export type CsvOptions = z.output<typeof csvOptionsSchema>;
 
 /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), otherwise Windows-1252 as older Excel writes. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
@@ -36,13 +50,22 @@ export interface CsvRows {
 
 const KINDS = new Set(['gegeven', 'subtotaal', 'totaal']);
 
-export function readCsvRows(text: string, file: string, columns: Column[]): CsvRows {
+export function readCsvRows(text: string, file: string, columns: Column[], options: CsvOptions = { kopregel: true, overslaan: 0 }): CsvRows {
   const problems: ContentErrorDetails[] = [];
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    const delimiter = text.split(/\r?\n/, 1)[0]!.includes(';') ? ';' : ',';
+    // Dutch Excel separates with semicolons; a comma is then a decimal comma.
+    const delimiter = text.split(/\r?\n/, 5).some((line) => line.includes(';')) ? ';' : ',';
     // relax_quotes: a quote inside a cell typed by hand (12" scherm) is read as Excel reads it.
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: false }) as unknown as typeof records;
+    records = parse(text, { delimiter, from_line: options.overslaan + 1, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: false }) as unknown as typeof records;
+    // Excel writes a row it once touched as ";;;" and cells right of the table as trailing ";".
+    records = records
+      .map(({ record, info }) => {
+        const cells = [...record];
+        while (cells.length > columns.length && cells[cells.length - 1]!.trim() === '') cells.pop();
+        return { record: cells, info };
+      })
+      .filter(({ record }) => record.some((cell) => cell.trim() !== ''));
   } catch (error) {
     const { lines: line, code } = error as { lines?: number; code?: string };
     const reason =
@@ -53,8 +76,22 @@ export function readCsvRows(text: string, file: string, columns: Column[]): CsvR
           : (error as Error).message;
     return { rows: [], lines: [], problems: [{ file, line, message: `het CSV-bestand is niet leesbaar: ${reason}`, hint: 'Sla het bestand in Excel opnieuw op als “CSV (gescheiden door lijstscheidingsteken)”, of zet een cel met aanhalingstekens zelf tussen "…" met dubbele "" erin.' }] };
   }
+  if (!options.kopregel) records.unshift({ record: columns.map((c) => c.label), info: { lines: 0 } });
   const [header, ...body] = records;
   if (!header) return { rows: [], lines: [], problems: [{ file, message: 'het CSV-bestand is leeg', hint: 'De eerste regel bevat de kolomnamen, daarna één regel per rij.' }] };
+
+  if (options.kopregel) {
+    const filled = header.record.filter((cell) => cell.trim() !== '');
+    const isLabel = (cell: string) => columns.some((column) => column.label.toLowerCase() === cell.trim().toLowerCase());
+    if (columns.length > 1 && filled.length === 1 && !isLabel(filled[0]!)) {
+      return { rows: [], lines: [], problems: [{ file, line: header.info.lines, message: `de eerste regel (“${filled[0]!.trim()}”) lijkt een titel, niet de kolomnamen`, hint: `Zet csv: { overslaan: ${body[0] ? body[0].info.lines - 1 : options.overslaan + 1} } in het YAML-bestand om de regels boven de kolomnamen over te slaan, of haal de titel weg in Excel.` }] };
+    }
+    // A header of numbers is a first row of data: without csv: { kopregel: false } it would silently be dropped.
+    const numeric = columns.findIndex((column, i) => column.type !== 'tekst' && typeof parseDutchNumber(header.record[i] ?? '') === 'number');
+    if (numeric !== -1) {
+      return { rows: [], lines: [], problems: [{ file, line: header.info.lines, column: numeric + 1, message: `de eerste regel bevat getallen (“${header.record[numeric]}”), geen kolomnamen`, hint: 'Heeft het werkblad geen kolomnamen? Zet dan csv: { kopregel: false } in het YAML-bestand; anders gaat de eerste rij verloren.' }] };
+    }
+  }
 
   // Optional trailing columns, as the archive's own CSV download writes them.
   const names = header.record.map((h) => h.trim().toLowerCase());
@@ -66,7 +103,10 @@ export function readCsvRows(text: string, file: string, columns: Column[]): CsvR
       file,
       line: header.info.lines,
       message: `de kopregel heeft ${dataColumns} kolommen, de YAML noemt er ${columns.length} (${columns.map((c) => c.label).join(', ')})`,
-      hint: 'Zorg dat de CSV precies de kolommen uit het YAML-bestand heeft, in dezelfde volgorde; eventueel gevolgd door Rijsoort en Voorlopig.',
+      hint:
+        options.overslaan === 0 && dataColumns < columns.length
+          ? 'Staat er een titel boven de kolomnamen? Zet dan csv: { overslaan: 1 } in het YAML-bestand (het aantal regels boven de kolomnamen).'
+          : 'Zorg dat de CSV precies de kolommen uit het YAML-bestand heeft, in dezelfde volgorde; eventueel gevolgd door Rijsoort en Voorlopig.',
     });
     return { rows: [], lines: [], problems };
   }

@@ -16,7 +16,7 @@ import {
   type TableDatasetData,
 } from '../schemas/dataset';
 import { z } from 'astro/zod';
-import { decodeCsv, readCsvRows } from './csv';
+import { csvOptionsSchema, decodeCsv, readCsvRows } from './csv';
 import { applyDisclosureControl, type Suppressed } from './disclosure';
 import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
 import { dataDir, displayPath } from './paths';
@@ -93,7 +93,10 @@ export function parseDataset(text: string, file: string, id: string, csv?: CsvSo
     }
     const columns = z.array(columnSchema).safeParse(record.kolommen);
     if (!columns.success) throw new ContentErrors(issuesToErrors(columns.error.issues.map((i) => ({ ...i, path: ['kolommen', ...i.path] })), file, locate));
-    const fromCsv = readCsvRows(csv.text, csv.file, columns.data);
+    const options = csvOptionsSchema.safeParse(record.csv);
+    if (!options.success) throw new ContentErrors(issuesToErrors(options.error.issues.map((i) => ({ ...i, path: ['csv', ...i.path] })), file, locate));
+    delete record.csv;
+    const fromCsv = readCsvRows(csv.text, csv.file, columns.data, options.data);
     if (fromCsv.problems.length) throw new ContentErrors(fromCsv.problems);
     record.rijen = fromCsv.rows;
     csvLines = fromCsv.lines;
