@@ -99,8 +99,12 @@ describe('CSV as Excel really saves it', () => {
     writeFileSync(join(dir, 'kosten.csv'), Buffer.from('Almelo;\x80 1.234\r\nHengelo;\x80 2.000,50\r\n', 'latin1'));
     writeFileSync(join(dir, 'fout.yaml'), 'titel: Fout\nbron: Test\nperiode: "2024"\ncsv: { kopregel: nee }\nkolommen:\n  - { id: gemeente, label: Gemeente, type: tekst }\n');
     writeFileSync(join(dir, 'fout.csv'), 'Gemeente\r\nAlmelo\r\n');
+    writeFileSync(join(dir, 'los.yaml'), 'titel: Los\nbron: Test\nperiode: "2024"\ncsv: { overslaan: 1 }\nkolommen:\n  - { id: gemeente, label: Gemeente, type: tekst }\nrijen:\n  - [Almelo]\n');
     const { datasets, problems } = readDatasets(dir);
     expect((datasets.get('kosten') as TableDataset).rows.map((r) => r.cells)).toEqual([['Almelo', 1234], ['Hengelo', 2000.5]]);
-    expect(problems).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('kopregel is true of false') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringContaining('kopregel is true of false') }),
+      expect.objectContaining({ line: 4, message: 'csv: er staat geen los.csv naast dit bestand' }),
+    ]);
   });
 });

@@ -101,6 +101,9 @@ export function parseDataset(text: string, file: string, id: string, csv?: CsvSo
     record.rijen = fromCsv.rows;
     csvLines = fromCsv.lines;
   }
+  if (!csv && (data as Record<string, unknown> | null)?.csv !== undefined) {
+    throw new ContentErrors([{ file, ...locate(['csv']), message: `csv: er staat geen ${id}.csv naast dit bestand`, hint: `Zet het CSV-bestand uit Excel ernaast als ${id}.csv, of haal csv: weg als de rijen in dit bestand staan.` }]);
+  }
   const isStatus = kind === 'statusoverzicht';
   const result = isStatus ? statusDatasetSchema.safeParse(data) : tableDatasetSchema.safeParse(data);
   if (!result.success) throw new ContentErrors(issuesToErrors(result.error.issues, file, locate));
