@@ -35,6 +35,8 @@ export default defineConfig({
   // 'jsx' (the default) can drop spaces between inline elements in prose; true is lossless.
   compressHTML: true,
   markdown: {
+    // Briefings have no code blocks; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       features: { directive: true },
       mdastPlugins: [mdxSafetyPlugin(), authorComponentsPlugin()],

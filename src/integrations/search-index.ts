@@ -20,12 +20,13 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'nl' });
           if (!index || errors.length) return fail('aanmaken', errors);
-          const added = await index.addDirectory({ path: root });
+          // Only briefings are search results; listings and dataset pages would only repeat them.
+          const added = await index.addDirectory({ path: root, glob: 'stukken/**/*.{html}' });
           if (added.errors.length) fail('indexeren', added.errors);
           if (added.page_count === 0) fail('indexeren', ['geen enkele pagina gevonden om te doorzoeken']);
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length) fail('wegschrijven', written.errors);
-          logger.info(`zoekindex gemaakt: ${added.page_count} pagina's verwerkt`);
+          logger.info(`zoekindex gemaakt: ${added.page_count} stukken doorzoekbaar`);
         } finally {
           await close();
         }
