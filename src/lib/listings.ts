@@ -51,3 +51,11 @@ export function topicListings(archive: Archive): Listing[] {
   }
   return [...topics].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([key, t]) => ({ key, title: `Onderwerp: ${t.name}`, briefings: t.briefings }));
 }
+
+/** Every kind of listing by its URL segment: /soort/…/, /jaar/…/, /organisatie/…/, /onderwerp/…/. */
+export const LISTING_KINDS = {
+  soort: typeListings,
+  jaar: yearListings,
+  organisatie: organisationListings,
+  onderwerp: topicListings,
+} as const satisfies Record<string, (archive: Archive) => Listing[]>;
