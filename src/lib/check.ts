@@ -175,11 +175,17 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     warnings.push(...found.warnings);
   };
   bodiesOnly.forEach(checkBody);
+  const texts = new Map<string, string>();
   for (const briefing of briefings) {
     checkBody(briefing);
-    if (JSON.stringify(briefing.data).includes(PLACEHOLDER_MARK)) {
-      warnings.push({ file: briefing.file, line: 2, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de velden met ${PLACEHOLDER_MARK} … ] door de echte gegevens.` });
-    }
+    // Every line of the frontmatter, comments included: the template marks dates it cannot guess in a comment.
+    const text = readFileSync(resolve(briefing.file), 'utf8');
+    texts.set(briefing.file, text);
+    text.split('\n').slice(0, briefing.bodyLine - 1).forEach((line, index) => {
+      const column = line.indexOf(PLACEHOLDER_MARK);
+      if (column === -1) return;
+      warnings.push({ file: briefing.file, line: index + 1, column: column + 1, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang ${PLACEHOLDER_MARK}: … ] door de echte gegevens (en haal een commentaar met # erachter weg).` });
+    });
     if (briefing.size > LARGE_FILE) {
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }
@@ -189,7 +195,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       briefings.map((b) => ({
         file: b.file,
         type: b.data.type,
-        text: readFileSync(resolve(b.file), 'utf8'),
+        text: texts.get(b.file)!,
         officeNames: [...(b.data.ondertekening?.personen ?? []).map((p) => p.naam), b.data.vragen?.gesteldDoor.soort === 'raadslid' ? b.data.vragen.gesteldDoor.naam : undefined].filter((n): n is string => !!n),
       })),
     ),

@@ -91,5 +91,10 @@ export function scaffold(input: ScaffoldInput): string {
   }
   frontmatter.onderwerpen = [];
   frontmatter.ondertekening = { namens: fill('namens wie, bijvoorbeeld Burgemeester en wethouders van …'), personen: [] };
-  return `---\n${dump(frontmatter, { lineWidth: 120 }).trimEnd()}\n---\n${body}`;
+  // Dates the clerk must look up cannot hold a placeholder (they must stay valid), so a comment asks for them.
+  const yaml = dump(frontmatter, { lineWidth: 120 })
+    .trimEnd()
+    .replace(/^(\s+gesteldOp: onbekend)$/m, `$1  # ${fill('datum waarop de vragen zijn gesteld, bijvoorbeeld 2025-02-10, of laat onbekend staan')}`)
+    .replace(/^(\s+aangenomen: onbekend)$/m, `$1  # ${fill('datum waarop de raad de motie aannam, of laat onbekend staan')}`);
+  return `---\n${yaml}\n---\n${body}`;
 }
