@@ -13,6 +13,7 @@ import { inspectElement, inspectEsm, inspectHtml, inspectImage } from './content
 import type { ContentErrorDetails } from './errors';
 import { ContentError } from './errors';
 import { parseProps } from './props';
+import { didYouMean } from './suggest';
 
 export interface ParsedBody {
   tree?: MdastNode;
@@ -116,7 +117,7 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
     }
     const dataset = props.dataset;
     if (typeof dataset === 'string' && !context.datasets.has(dataset)) {
-      errors.push({ ...at(node), message: `<${name}>: dataset "${dataset}" bestaat niet`, hint: `Maak data/${dataset}.yaml aan of controleer de naam (zonder .yaml).` });
+      errors.push({ ...at(node), message: `<${name}>: dataset "${dataset}" bestaat niet`, hint: `${didYouMean(dataset, context.datasets)}Maak data/${dataset}.yaml aan of controleer de naam (zonder .yaml).` });
     }
   };
 
@@ -130,7 +131,7 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
           // "zie bijlage:A" is prose; only braces make an unknown name a mistake.
           const written = node.position ? context.source.slice((node.position.start as { offset?: number }).offset ?? 0, (node.position as { end?: { offset?: number } }).end?.offset ?? 0) : '';
           if (node.type === 'textDirective' && !written.includes('{')) return;
-          errors.push({ ...at(node), message: `onbekende component "${node.name}"`, hint: `Bekende componenten: ${[...BY_DIRECTIVE.keys()].join(', ')}.` });
+          errors.push({ ...at(node), message: `onbekende component "${node.name}"`, hint: `${didYouMean(node.name ?? '', BY_DIRECTIVE.keys())}Bekende componenten: ${[...BY_DIRECTIVE.keys()].join(', ')}.` });
           return;
         }
         checkComponent(component, { ...((node.attributes as Record<string, unknown>) ?? {}) }, node);
@@ -141,7 +142,7 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
         const name = node.name ?? '';
         if (/^[A-Z]/.test(name)) {
           if (!(name in AUTHOR_COMPONENTS)) {
-            errors.push({ ...at(node), message: `onbekende component <${name}>`, hint: `Bekende componenten: ${Object.keys(AUTHOR_COMPONENTS).join(', ')}. Let op hoofdletters.` });
+            errors.push({ ...at(node), message: `onbekende component <${name}>`, hint: `${didYouMean(name, Object.keys(AUTHOR_COMPONENTS))}Bekende componenten: ${Object.keys(AUTHOR_COMPONENTS).join(', ')}. Let op hoofdletters.` });
             return;
           }
           const props: Record<string, unknown> = {};
