@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatCount, formatNumber, formatPercentage, formatValue } from '../src/lib/format';
+import { columnDecimals, formatAmount, formatCount, formatNumber, formatPercentage, formatValue } from '../src/lib/format';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('decimals per column', () => {
+  it('shows cents when any amount has them, and enough decimals for the most precise number', () => {
+    expect(columnDecimals('bedrag', undefined, [812300.5, 1000])).toBe(2);
+    expect(columnDecimals('bedrag', undefined, [812300, 1000])).toBe(0);
+    expect(columnDecimals('getal', undefined, [1.5, 2.25, 'x'])).toBe(2);
+    expect(columnDecimals('percentage', undefined, [12])).toBe(1);
+    expect(columnDecimals('bedrag', 0, [812300.5])).toBe(0);
+  });
+});
 
 describe('Dutch number formatting', () => {
   it('groups thousands with a dot', () => {

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/check';
-import { formatValue, decimalsOf } from '../src/lib/format';
+import { columnDecimals, formatValue } from '../src/lib/format';
 import { build, textOf, type BuildResult } from './helpers/build';
 
 let site: BuildResult;
@@ -40,7 +40,8 @@ describe('the built sample archive', () => {
           row.cells.forEach((cell, c) => {
             if (typeof cell !== 'number') return;
             const column = dataset.kolommen[c]!;
-            const shown = formatValue(cell, column.type, column.decimalen ?? (column.type === 'getal' ? decimalsOf(cell) : undefined)).replace(/\u00a0/g, ' ');
+            const decimals = columnDecimals(column.type, column.decimalen, dataset.rows.map((r) => r.cells[c]));
+            const shown = formatValue(cell, column.type, decimals).replace(/\u00a0/g, ' ');
             expect(text, `${dataset.id}: ${cell}`).toContain(shown);
           });
         }

@@ -76,3 +76,16 @@ export function decimalsOf(value: number): number {
   const dot = text.indexOf('.');
   return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
 }
+
+/**
+ * Decimals shown for one column: as declared, otherwise enough for its most
+ * precise value (a "getal" column), cents when any amount has them, and the
+ * type's default for the rest. One column, one number of decimals.
+ */
+export function columnDecimals(type: ColumnType, declared: number | undefined, values: ReadonlyArray<unknown>): number {
+  if (declared !== undefined) return declared;
+  const numbers = values.filter((v): v is number => typeof v === 'number');
+  if (type === 'getal') return Math.max(0, ...numbers.map(decimalsOf));
+  if (type === 'bedrag' && numbers.some((n) => !Number.isInteger(n))) return 2;
+  return DEFAULT_DECIMALS[type];
+}

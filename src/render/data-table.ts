@@ -5,7 +5,7 @@
 import { formatPartialDate } from '../lib/dates';
 import { sourceName, type Dataset, type TableDataset } from '../lib/datasets';
 import { datasetUrl } from '../lib/urls';
-import { decimalsOf, formatValue } from '../lib/format';
+import { columnDecimals, formatValue } from '../lib/format';
 import { disclosureNote, isSuppressed, suppressedText } from '../lib/disclosure';
 import { describeDiscrepancy, verifyTotals } from '../lib/totals';
 import { escape, join, visuallyHidden } from './html';
@@ -28,6 +28,7 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
   const captionId = `${id}-bijschrift`;
   const columns = dataset.kolommen;
   const rowHeader = columns[0]?.type === 'tekst';
+  const decimals = columns.map((column, c) => columnDecimals(column.type, column.decimalen, dataset.rows.map((row) => row.cells[c])));
 
   const head = `<thead><tr>${columns
     .map((column) => `<th scope="col" class="${column.type === 'tekst' ? '' : 'ra-num'}">${escape(column.label)}${column.eenheid ? ` <span class="ra-tabel__eenheid">(${escape(column.eenheid)})</span>` : ''}</th>`)
@@ -44,7 +45,7 @@ export function renderDataTable(dataset: TableDataset, options: DataTableOptions
         } else if (isSuppressed(cell)) {
           content = `${escape(suppressedText(cell))}${visuallyHidden(' (klein aantal, niet getoond)')}`;
         } else if (typeof cell === 'number') {
-          content = escape(formatValue(cell, column.type, column.decimalen ?? (column.type === 'getal' ? decimalsOf(cell) : undefined)));
+          content = escape(formatValue(cell, column.type, decimals[c]));
         } else {
           content = escape(cell);
         }
