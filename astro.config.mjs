@@ -18,12 +18,10 @@ import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
 const base = process.env.RAADSARCHIEF_BASE || '/';
 const site = process.env.RAADSARCHIEF_SITE || 'https://raadsarchief.example';
 
-// Astro caches content by entry id; another content folder gets its own cache,
-// or entries of one archive could be served from the other.
-const contentFolder = process.env.RAADSARCHIEF_CONTENT;
-const cacheDir = contentFolder
-  ? `./node_modules/.astro/${createHash('sha256').update(resolve(contentFolder)).digest('hex').slice(0, 12)}/`
-  : './node_modules/.astro/';
+// Astro caches content by entry id and keeps the previous build's pages; every
+// content folder gets its own cache, or one archive could be served from another's.
+const contentFolder = resolve(process.env.RAADSARCHIEF_CONTENT || 'content');
+const cacheDir = `./node_modules/.astro/${createHash('sha256').update(contentFolder).digest('hex').slice(0, 12)}/`;
 
 export default defineConfig({
   output: 'static',
@@ -31,7 +29,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // 'jsx' (the default) can drop spaces between inline elements in prose; true is lossless.
   compressHTML: true,
   markdown: {
@@ -60,4 +58,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Unchanged pages are copied from the previous build; src/lib/cache-keys.ts says what each page depends on.
+  experimental: { incrementalBuild: true },
 });

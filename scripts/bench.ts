@@ -155,7 +155,7 @@ function sizeOf(dir: string): number {
 }
 
 /** Runs `astro build` under /usr/bin/time -v: wall time and peak RSS of the build process. */
-function measure(cwd: string, outDir: string, env: Record<string, string>): Measurement {
+function measure(cwd: string, outDir: string, env: Record<string, string>, log: string): Measurement {
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-v', join(projectRoot, 'node_modules/.bin/astro'), 'build', '--outDir', outDir], {
     cwd,
@@ -164,6 +164,8 @@ function measure(cwd: string, outDir: string, env: Record<string, string>): Meas
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
+  // The build log stays next to the generated archive (see --keep) to find where time goes.
+  writeFileSync(join(work, log), `${result.stdout}\n${result.stderr}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
   return {
     seconds,
@@ -191,7 +193,7 @@ mkdirSync(join(project, 'content'));
 symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
 const env = { RAADSARCHIEF_CONTENT: generated.content, RAADSARCHIEF_DATA: generated.data };
 
-const ours = measure(project, join(work, 'dist-raadsarchief'), env);
+const ours = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-koud.log');
 if (ours.status !== 0) {
   console.error(ours.output.slice(-4000));
   process.exit(1);
@@ -202,7 +204,7 @@ let bare: Measurement | undefined;
 if (!values['skip-bare']) {
   const bareRoot = join(work, 'kaal');
   bareProject(bareRoot, generated.content);
-  bare = measure(bareRoot, join(work, 'dist-kaal'), {});
+  bare = measure(bareRoot, join(work, 'dist-kaal'), {}, 'bouw-kaal.log');
   if (bare.status !== 0) {
     console.error(bare.output.slice(-4000));
     process.exit(1);
@@ -217,7 +219,7 @@ if (!values['skip-rebuild']) {
     join(generated.content, 'stukken', 'nieuwe-brief.md'),
     `---\ntype: vragen-raadslid\ntitel: ${title}\norganisatie: almelo\ndatum: 2026-11-22\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Nieuw }\n  gesteldOp: 2026-11\n---\n## Vraag 1\n\n> ${sentence()}\n\n${paragraph()}\n`,
   );
-  const again = measure(project, join(work, 'dist-raadsarchief'), env);
+  const again = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-herbouw.log');
   report('Herbouw na één nieuwe brief', again);
   const page = join(work, 'dist-raadsarchief', 'stukken', 'nieuwe-brief', 'index.html');
   const home = readFileSync(join(work, 'dist-raadsarchief', 'index.html'), 'utf8');

@@ -90,7 +90,7 @@ const LICENCES: Record<string, string> = {
 };
 
 /** Last change of the data file; the build has nothing more precise. */
-function modified(dataset: Dataset): string | undefined {
+export function datasetModified(dataset: Dataset): string | undefined {
   try {
     return statSync(resolve(dataset.file)).mtime.toISOString().slice(0, 10);
   } catch {
@@ -146,7 +146,7 @@ export function dcatCatalogue({ datasets, site, root }: CatalogueInput) {
         'dct:license': licence(meta.licentie),
         'dct:language': 'nl',
         ...(meta.peildatum || meta.periode ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dct:description': meta.periode ?? meta.peildatumTekst } } : {}),
-        ...(modified(dataset) ? { 'dct:modified': { '@value': modified(dataset), '@type': 'xsd:date' } } : {}),
+        ...(datasetModified(dataset) ? { 'dct:modified': { '@value': datasetModified(dataset), '@type': 'xsd:date' } } : {}),
         'dcat:distribution': [distribution('csv'), distribution('json')],
       };
     }),

@@ -14,7 +14,7 @@ import { parseProps, type SourceLocation } from '../lib/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
 import { renderAuthorComponent } from '../render/components';
 import { placeholder } from '../render/placeholders';
-import { linesBefore } from './source-lines';
+import { lazyLinesBefore } from './source-lines';
 
 const BY_DIRECTIVE = new Map<string, AuthorComponentName>(
   (Object.keys(AUTHOR_COMPONENTS) as AuthorComponentName[]).map((name) => [AUTHOR_COMPONENTS[name].directive, name]),
@@ -28,10 +28,10 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; sour
   return ({ fileURL, source }) => {
     const file = fileURL ? displayPath(fileURLToPath(fileURL)) : '(onbekend bestand)';
     // Lines in the file, not in the body Astro hands over without its frontmatter.
-    const offset = linesBefore(fileURL, source);
+    const offset = lazyLinesBefore(fileURL, source);
     const where = (node: Positioned): SourceLocation => ({
       file,
-      line: node.position ? node.position.start.line + offset : undefined,
+      line: node.position ? node.position.start.line + offset() : undefined,
       column: node.position?.start.column,
     });
     let tableCount = 0;

@@ -14,7 +14,7 @@ import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from
 import { inspectElement, inspectEsm, inspectHtml, inspectImage, type SafetyProblem } from '../lib/content-safety';
 import { ContentError } from '../lib/errors';
 import { displayPath } from '../lib/paths';
-import { linesBefore } from './source-lines';
+import { lazyLinesBefore } from './source-lines';
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };
 
@@ -22,13 +22,13 @@ export function mdxSafetyPlugin(): (ctx: { fileURL: URL | undefined; source: str
   return ({ fileURL, source }) => {
     const path = fileURL ? fileURLToPath(fileURL) : undefined;
     const file = path ? displayPath(path) : '(onbekend bestand)';
-    const offset = linesBefore(fileURL, source);
+    const offset = lazyLinesBefore(fileURL, source);
     const fail = (node: Positioned, problem: SafetyProblem | undefined): void => {
       if (!problem) return;
       const line = node.position?.start.line;
       throw new ContentError({
         file,
-        line: line === undefined ? undefined : line + offset + (problem.lineOffset ?? 0),
+        line: line === undefined ? undefined : line + offset() + (problem.lineOffset ?? 0),
         column: problem.lineOffset ? undefined : node.position?.start.column,
         message: problem.message,
         hint: problem.hint,

@@ -21,3 +21,9 @@ export function linesBefore(fileURL: URL | undefined, source: string): number {
   if (!body || whole === body || !whole.endsWith(body)) return 0;
   return (whole.slice(0, whole.length - body.length).match(/\n/g) ?? []).length;
 }
+
+/** The same, computed on first use: most files have nothing to report or place, so they are not read twice. */
+export function lazyLinesBefore(fileURL: URL | undefined, source: string): () => number {
+  let offset: number | undefined;
+  return () => (offset ??= linesBefore(fileURL, source));
+}

@@ -1,9 +1,10 @@
 /** Every dataset as CSV for Dutch Excel (UTF-8 with BOM, semicolons, decimal comma). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { downloadKey } from '../../lib/cache-keys';
 import { loadDatasets, type Dataset } from '../../lib/datasets';
 import { datasetToCsv } from '../../lib/open-data';
 
-export const getStaticPaths = (() => [...loadDatasets().values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...loadDatasets().values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset }, cacheKey: downloadKey(dataset) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(datasetToCsv((props as { dataset: Dataset }).dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

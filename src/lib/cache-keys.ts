@@ -1,0 +1,76 @@
+/**
+ * Cache keys for Astro's incremental build. A page is copied from the previous
+ * build instead of rendered only when its key is unchanged, so a key must cover
+ * every piece of data the page shows. Astro itself tracks the code (the page's
+ * module graph), the configuration (base path, site) and the lockfile; what it
+ * cannot see are the files our own loaders read — datasets, organisations and
+ * site settings — and the other briefings a page lists or links to.
+ */
+import { createHash } from 'node:crypto';
+import type { Archive, Briefing } from './archive';
+import { citedDatasets } from './citations';
+import { getDataset, type Dataset } from './datasets';
+import { datasetModified } from './open-data';
+import { loadSiteSettings } from './site';
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
+}
+
+/** What a briefing looks like in a list, a link or its own page: its content digest. */
+function briefingDigest(briefing: Briefing): string {
+  return String(briefing.digest ?? hash([briefing.data, briefing.body]));
+}
+
+const datasetDigests = new WeakMap<Dataset, string>();
+/** Everything a dataset shows: its parsed content (CSV rows included) and the date it was last changed. */
+export function datasetDigest(dataset: Dataset): string {
+  let digest = datasetDigests.get(dataset);
+  if (!digest) {
+    digest = hash([dataset, datasetModified(dataset)]);
+    datasetDigests.set(dataset, digest);
+  }
+  return digest;
+}
+
+const settingsDigests = new WeakMap<Archive, string>();
+/** The header, footer and lists of every page show the site settings and organisation names. */
+function settingsDigest(archive: Archive): string {
+  let digest = settingsDigests.get(archive);
+  if (!digest) {
+    digest = hash([loadSiteSettings(), [...archive.organisations]]);
+    settingsDigests.set(archive, digest);
+  }
+  return digest;
+}
+
+/** A briefing's own page: the briefing, the briefings it links to and that link to it, the datasets it cites. */
+export function briefingPageKey(archive: Archive, briefing: Briefing): string {
+  const related = (archive.related.get(briefing.id) ?? []).map((other) => [other.id, briefingDigest(other)]);
+  const datasets = [...new Set(citedDatasets(briefing.body ?? '').map((cite) => cite.id))].map((id) => {
+    const dataset = getDataset(id);
+    return [id, dataset ? datasetDigest(dataset) : null];
+  });
+  return hash([settingsDigest(archive), briefingDigest(briefing), related, datasets]);
+}
+
+/** One page of a listing: which briefings are on it, in which order, and where it sits among the pages. */
+export function listingPageKey(
+  archive: Archive,
+  listing: { key: string; title: string; description?: string },
+  page: { currentPage: number; lastPage: number; total: number; data: Briefing[] },
+): string {
+  const items = page.data.map((briefing) => [briefing.id, briefingDigest(briefing)]);
+  return hash([settingsDigest(archive), listing.key, listing.title, listing.description, page.currentPage, page.lastPage, page.total, items]);
+}
+
+/** A dataset's own page and downloads: the dataset and the briefings that cite it. */
+export function datasetPageKey(archive: Archive, dataset: Dataset): string {
+  const citing = (archive.citations.get(dataset.id) ?? []).map((briefing) => [briefing.id, briefingDigest(briefing)]);
+  return hash([settingsDigest(archive), datasetDigest(dataset), citing]);
+}
+
+/** A dataset's downloads (CSV and JSON): the dataset and the publisher and licence from the site settings. */
+export function downloadKey(dataset: Dataset): string {
+  return hash([loadSiteSettings(), datasetDigest(dataset)]);
+}

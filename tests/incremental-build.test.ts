@@ -1,0 +1,95 @@
+/**
+ * A rebuild copies unchanged pages from the previous build (Astro's incremental
+ * build with the keys of src/lib/cache-keys.ts). It must never publish a stale
+ * page: after changing a briefing, a dataset and adding a letter, the rebuilt
+ * site is byte for byte the site a cold build makes.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, projectCopy } from './helpers/build';
+
+function fingerprint(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const edit = (path: string, from: string, to: string) => {
+  const text = readFileSync(path, 'utf8');
+  expect(text, `${path} bevat "${from}"`).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+/** Pages the build log reports as copied from the previous build. */
+const reused = (log: string) => [...log.matchAll(/(\/\S+)\s*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+
+describe('incremental rebuild', () => {
+  it('reuses unchanged pages and rebuilds exactly what a change touches', () => {
+    const root = projectCopy();
+    const first = build({ root });
+    expect(first.status, first.output).toBe(0);
+    expect(reused(first.output)).toEqual([]);
+
+    const again = build({ root });
+    expect(again.status, again.output).toBe(0);
+    expect(reused(again.output)).toContain('/stukken/almelo-2025-motie-juiste-basis-jeugdzorg/index.html');
+
+    // A title shown on two other letters (related briefings) and in listings, a dataset's source,
+    // and a new letter that goes to the top of every list it is in.
+    edit(join(root, 'content/stukken/almelo-2024-jeugdzorg-vragen-de-olde.md'), 'titel: "Jeugdzorg in Almelo:', 'titel: "Jeugdhulp in Almelo:');
+    edit(join(root, 'data/twente-tabel-3-kosten-per-financieringsbron.yaml'), 'I&O Research, mei 2013', 'I&O Research, juni 2013');
+    writeFileSync(
+      join(root, 'content/stukken/almelo-2026-nieuwe-brief.md'),
+      '---\ntype: vragen-raadslid\ntitel: Een nieuwe brief over wachttijden\norganisatie: almelo\ndatum: 2026-11-20\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Nieuw }\n  gesteldOp: 2026-11\nonderwerpen: [jeugdzorg]\n---\n## Vraag 1\n\n> Hoe lang zijn de wachttijden?\n\nGemiddeld zes weken.\n',
+    );
+    const rebuilt = build({ root });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    const copied = reused(rebuilt.output);
+    // Untouched: the Almere report and the Almere listing.
+    expect(copied).toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html');
+    expect(copied).toContain('/organisatie/almere/index.html');
+    // Touched by a change: rendered again, not copied.
+    for (const page of [
+      '/stukken/almelo-2024-jeugdzorg-vragen-de-olde/index.html',
+      '/stukken/almelo-2025-motie-juiste-basis-jeugdzorg/index.html',
+      '/stukken/almelo-jeugdbescherming-vragen-inwoner/index.html',
+      '/stukken/twente-2013-regionale-samenwerking-jeugdzorg/index.html',
+      '/datasets/twente-tabel-3-kosten-per-financieringsbron/index.html',
+      '/data/twente-tabel-3-kosten-per-financieringsbron.json',
+      '/archief/index.html',
+      '/organisatie/almelo/index.html',
+    ]) {
+      expect(copied, page).not.toContain(page);
+    }
+    expect(rebuilt.read('stukken/almelo-2026-nieuwe-brief/index.html')).toContain('Een nieuwe brief over wachttijden');
+    expect(rebuilt.read('stukken/almelo-2025-motie-juiste-basis-jeugdzorg/index.html')).toContain('Jeugdhulp in Almelo');
+
+    // The same files built from scratch, in a fresh copy with its own empty cache.
+    const fresh = projectCopy();
+    for (const folder of ['content', 'data']) {
+      rmSync(join(fresh, folder), { recursive: true });
+      cpSync(join(root, folder), join(fresh, folder), { recursive: true });
+    }
+    const cold = build({ root: fresh });
+    expect(cold.status, cold.output).toBe(0);
+    expect(reused(cold.output)).toEqual([]);
+    expect(fingerprint(rebuilt.outDir)).toEqual(fingerprint(cold.outDir));
+
+    // An organisation's name is on every page that lists its briefings: nothing is copied.
+    edit(join(root, 'content/organisaties/almere.yaml'), 'naam: Gemeente Almere', 'naam: Gemeente Almere (Flevoland)');
+    const renamed = build({ root });
+    expect(renamed.status, renamed.output).toBe(0);
+    expect(reused(renamed.output)).not.toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html');
+    expect(renamed.read('stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html')).toContain('Gemeente Almere (Flevoland)');
+    expect(renamed.read('organisatie/almere/index.html')).toContain('Gemeente Almere (Flevoland)');
+  }, 240_000);
+});
