@@ -7,6 +7,7 @@
  * Options: --skip-bare, --skip-rebuild, --keep (leave the generated folders).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -154,13 +155,21 @@ function sizeOf(dir: string): number {
   return total;
 }
 
-/** Runs `astro build` under /usr/bin/time -v: wall time and peak RSS of the build process. */
-function measure(cwd: string, outDir: string, env: Record<string, string>, log: string): Measurement {
+/**
+ * Runs a build under /usr/bin/time -v: wall time and peak RSS of the largest process.
+ * Raadsarchief is built the way a clerk builds it (`npm run build`: a fresh folder,
+ * swapped in at the end); the bare project with `astro build`.
+ */
+function measure(cwd: string, outDir: string, env: Record<string, string>, log: string, command: 'npm-run-build' | 'astro-build'): Measurement {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-v', join(projectRoot, 'node_modules/.bin/astro'), 'build', '--outDir', outDir], {
+  const args =
+    command === 'npm-run-build'
+      ? [join(projectRoot, 'node_modules/.bin/tsx'), 'scripts/build.ts']
+      : [join(projectRoot, 'node_modules/.bin/astro'), 'build', '--outDir', outDir];
+  const result = spawnSync('/usr/bin/time', ['-v', ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', RAADSARCHIEF_DIST: outDir, ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
@@ -193,7 +202,7 @@ mkdirSync(join(project, 'content'));
 symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
 const env = { RAADSARCHIEF_CONTENT: generated.content, RAADSARCHIEF_DATA: generated.data };
 
-const ours = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-koud.log');
+const ours = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-koud.log', 'npm-run-build');
 if (ours.status !== 0) {
   console.error(ours.output.slice(-4000));
   process.exit(1);
@@ -204,7 +213,7 @@ let bare: Measurement | undefined;
 if (!values['skip-bare']) {
   const bareRoot = join(work, 'kaal');
   bareProject(bareRoot, generated.content);
-  bare = measure(bareRoot, join(work, 'dist-kaal'), {}, 'bouw-kaal.log');
+  bare = measure(bareRoot, join(work, 'dist-kaal'), {}, 'bouw-kaal.log', 'astro-build');
   if (bare.status !== 0) {
     console.error(bare.output.slice(-4000));
     process.exit(1);
@@ -219,12 +228,16 @@ if (!values['skip-rebuild']) {
     join(generated.content, 'stukken', 'nieuwe-brief.md'),
     `---\ntype: vragen-raadslid\ntitel: ${title}\norganisatie: almelo\ndatum: 2026-11-22\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Nieuw }\n  gesteldOp: 2026-11\n---\n## Vraag 1\n\n> ${sentence()}\n\n${paragraph()}\n`,
   );
-  const again = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-herbouw.log');
+  const again = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-herbouw.log', 'npm-run-build');
   report('Herbouw na één nieuwe brief', again);
   const page = join(work, 'dist-raadsarchief', 'stukken', 'nieuwe-brief', 'index.html');
   const home = readFileSync(join(work, 'dist-raadsarchief', 'index.html'), 'utf8');
   console.log(`Nieuwe brief gebouwd: ${existsSync(page) ? 'ja' : 'NEE'}; staat bovenaan de startpagina: ${home.includes(title) ? 'ja' : 'NEE'}`);
 }
 
-if (!values.keep) rmSync(work, { recursive: true, force: true });
+if (!values.keep) {
+  rmSync(work, { recursive: true, force: true });
+  // Astro's cache for this archive (see cacheDir in astro.config.mjs) holds a copy of every page.
+  rmSync(join(projectRoot, 'node_modules/.astro', createHash('sha256').update(resolve(generated.content)).digest('hex').slice(0, 12)), { recursive: true, force: true });
+}
 else console.log(`\nDe gegenereerde bestanden staan in ${work}`);

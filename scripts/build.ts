@@ -3,8 +3,8 @@
  * of dist/ only when everything succeeded. A failing build leaves the last good
  * dist/ exactly as it was, so a webmaster never publishes half a site.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = process.cwd();
@@ -27,5 +27,24 @@ if (result.status !== 0) {
 // Two renames on one file system: dist/ is never missing or half-written for longer than that.
 if (existsSync(target)) renameSync(target, previous);
 renameSync(fresh, target);
-rmSync(previous, { recursive: true, force: true });
+removeInBackground(previous);
 console.log(`\nKlaar: de site staat in ${target}.`);
+
+/**
+ * Deleting the previous site takes seconds for a large archive, and the new one
+ * is already in place: move it out of sight and let a detached process delete it.
+ */
+function removeInBackground(path: string) {
+  if (!existsSync(path)) return;
+  const bin = join(root, 'node_modules', '.astro', 'weg');
+  const parked = join(bin, `${Date.now()}-${process.pid}`);
+  try {
+    mkdirSync(bin, { recursive: true });
+    renameSync(path, parked);
+  } catch {
+    // Another file system, for instance: delete it now.
+    rmSync(path, { recursive: true, force: true });
+    return;
+  }
+  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(bin)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+}
