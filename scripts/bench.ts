@@ -186,9 +186,17 @@ function measure(cwd: string, outDir: string, env: Record<string, string>, log: 
   };
 }
 
+function failureOf(output: string): string {
+  const lines = output.split('\n').filter((line) => /error|Error|Caused by|Invalid|heap|Killed|mislukt/.test(line));
+  return lines.slice(0, 8).map((line) => `    ${line.trim()}`).join('\n');
+}
+
 const fmt = (n: number, digits = 1) => n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** A failed build is a result too (a limit was reached): its time, memory and the end of its log. */
 const report = (label: string, m: Measurement) =>
-  console.log(`${label.padEnd(28)} ${fmt(m.seconds).padStart(8)} s  ${fmt(m.peakMb / 1024, 2).padStart(6)} GB piek  ${String(m.pages).padStart(7)} pagina's  ${fmt(m.pages / m.seconds, 0).padStart(6)} pagina's/s  ${fmt(m.outputMb).padStart(8)} MB`);
+  m.status !== 0
+    ? console.log(`${label.padEnd(28)} MISLUKT na ${fmt(m.seconds)} s, ${fmt(m.peakMb / 1024, 2)} GB piek:\n${failureOf(m.output)}`)
+    : console.log(`${label.padEnd(28)} ${fmt(m.seconds).padStart(8)} s  ${fmt(m.peakMb / 1024, 2).padStart(6)} GB piek  ${String(m.pages).padStart(7)} pagina's  ${fmt(m.pages / m.seconds, 0).padStart(6)} pagina's/s  ${fmt(m.outputMb).padStart(8)} MB`);
 
 console.log(`Archief van ${count.toLocaleString('nl-NL')} stukken genereren in ${work} …`);
 const generated = generate(work);
@@ -203,10 +211,6 @@ symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'd
 const env = { RAADSARCHIEF_CONTENT: generated.content, RAADSARCHIEF_DATA: generated.data };
 
 const ours = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-koud.log', 'npm-run-build');
-if (ours.status !== 0) {
-  console.error(ours.output.slice(-4000));
-  process.exit(1);
-}
 report('Raadsarchief (koud)', ours);
 
 let bare: Measurement | undefined;
@@ -214,15 +218,11 @@ if (!values['skip-bare']) {
   const bareRoot = join(work, 'kaal');
   bareProject(bareRoot, generated.content);
   bare = measure(bareRoot, join(work, 'dist-kaal'), {}, 'bouw-kaal.log', 'astro-build');
-  if (bare.status !== 0) {
-    console.error(bare.output.slice(-4000));
-    process.exit(1);
-  }
   report('Kaal Astro (koud)', bare);
-  console.log(`\nVerhouding Raadsarchief / kaal Astro: ${fmt(ours.seconds / bare.seconds, 2)}× tijd, ${fmt(ours.peakMb / bare.peakMb, 2)}× geheugen`);
+  if (ours.status === 0 && bare.status === 0) console.log(`\nVerhouding Raadsarchief / kaal Astro: ${fmt(ours.seconds / bare.seconds, 2)}× tijd, ${fmt(ours.peakMb / bare.peakMb, 2)}× geheugen`);
 }
 
-if (!values['skip-rebuild']) {
+if (!values['skip-rebuild'] && ours.status === 0) {
   const title = `Nieuwe brief voor de herbouwmeting ${Date.now()}`;
   writeFileSync(
     join(generated.content, 'stukken', 'nieuwe-brief.md'),
@@ -234,6 +234,8 @@ if (!values['skip-rebuild']) {
   const home = readFileSync(join(work, 'dist-raadsarchief', 'index.html'), 'utf8');
   console.log(`Nieuwe brief gebouwd: ${existsSync(page) ? 'ja' : 'NEE'}; staat bovenaan de startpagina: ${home.includes(title) ? 'ja' : 'NEE'}`);
 }
+
+if (ours.status !== 0 || (bare && bare.status !== 0)) process.exitCode = 1;
 
 if (!values.keep) {
   rmSync(work, { recursive: true, force: true });
