@@ -58,9 +58,14 @@ describe('the built sample archive', () => {
     expect(textOf(page('almelo-2024-jeugdzorg-vragen-de-olde'))).toContain('UIT-24117010');
   });
 
-  it('gives every question a stable anchor', () => {
+  it('gives every question a stable anchor and a link to it a reader can copy', () => {
     const html = page('almelo-2024-jeugdzorg-vragen-de-olde');
-    for (let n = 1; n <= 8; n++) expect(html).toContain(`id="vraag-${n}"`);
+    for (let n = 1; n <= 8; n++) {
+      expect(html).toContain(`id="vraag-${n}"`);
+      expect(html).toMatch(new RegExp(`<a class="ra-anker" href="#vraag-${n}"[^>]*><span class="ra-sr-only">Link naar Vraag ${n}</span></a>`));
+    }
+    // The heading itself keeps its plain text, for the table of contents and screen-reader heading lists.
+    expect(html).toMatch(/<h2 id="vraag-3">Vraag 3<\/h2>/);
   });
 
   it('shows the half-year report theme overview with labelled stoplights and the legend', () => {
