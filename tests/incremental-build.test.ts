@@ -4,24 +4,10 @@
  * page: after changing a briefing, a dataset and adding a letter, the rebuilt
  * site is byte for byte the site a cold build makes.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, projectCopy } from './helpers/build';
-
-function fingerprint(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
+import { build, fingerprint, projectCopy } from './helpers/build';
 
 const edit = (path: string, from: string, to: string) => {
   const text = readFileSync(path, 'utf8');

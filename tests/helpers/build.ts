@@ -4,9 +4,10 @@
  * another content/ and data/ folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -62,6 +63,20 @@ export function build(options: BuildOptions = {}): BuildResult {
     outDir,
     read: (path: string) => readFileSync(join(outDir, path), 'utf8'),
   };
+}
+
+/** Every file below `dir` with the SHA-256 of its bytes: two folders with equal fingerprints are byte for byte the same. */
+export function fingerprint(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
 }
 
 /** A copy of a fixture archive that a test may break. */
