@@ -30,6 +30,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Stylesheets as files: cached across pages, and no per-page hashing for the CSP.
+  // A few pages at a time, so writing one to disk overlaps rendering the next.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // 'jsx' (the default) can drop spaces between inline elements in prose; true is lossless.
   compressHTML: true,

@@ -123,6 +123,7 @@ export function dcatCatalogue({ datasets, site, root }: CatalogueInput) {
     'dct:language': 'nl',
     'dcat:dataset': datasets.map((dataset) => {
       const meta = datasetMetadata(dataset, site);
+      const modified = datasetModified(dataset);
       const page = `${root}datasets/#${dataset.id}`;
       const distribution = (format: 'csv' | 'json') => ({
         '@type': 'dcat:Distribution',
@@ -146,7 +147,7 @@ export function dcatCatalogue({ datasets, site, root }: CatalogueInput) {
         'dct:license': licence(meta.licentie),
         'dct:language': 'nl',
         ...(meta.peildatum || meta.periode ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dct:description': meta.periode ?? meta.peildatumTekst } } : {}),
-        ...(datasetModified(dataset) ? { 'dct:modified': { '@value': datasetModified(dataset), '@type': 'xsd:date' } } : {}),
+        ...(modified ? { 'dct:modified': { '@value': modified, '@type': 'xsd:date' } } : {}),
         'dcat:distribution': [distribution('csv'), distribution('json')],
       };
     }),
