@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
-const packages: Record<string, { version?: string; optionalDependencies?: Record<string, string>; dependencies?: Record<string, string> }> = lock.packages;
+type LockEntry = { version?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+const packages: Record<string, LockEntry> = lock.packages;
 
 /** Where npm looks for `name` when `path` needs it: its own node_modules, then each one further up. */
 function lookupPaths(path: string, name: string): string[] {
