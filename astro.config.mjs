@@ -60,6 +60,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Unchanged pages are copied from the previous build; src/lib/cache-keys.ts says what each page depends on.
+  // Unchanged pages are copied from the previous build; src/lib/site/cache-keys.ts says what each page depends on.
   experimental: { incrementalBuild: true },
 });

@@ -3,8 +3,8 @@
  * lists every problem at once — errors (publication stops) and warnings.
  * Exit code 1 when there are errors.
  */
-import { checkArchive } from '../src/lib/check';
-import { formatContentError, type ContentErrorDetails } from '../src/lib/errors';
+import { checkArchive } from '../src/lib/content/check';
+import { formatContentError, type ContentErrorDetails } from '../src/lib/errors/content-error';
 
 const started = performance.now();
 const { errors, warnings, briefings, datasets } = checkArchive();

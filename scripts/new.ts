@@ -11,10 +11,10 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/lib/document-types';
-import { parsePartialDate } from '../src/lib/dates';
-import { contentDir } from '../src/lib/paths';
-import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, validateScaffoldInput, type ScaffoldInput } from '../src/lib/scaffold';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/schemas/document-types';
+import { parsePartialDate } from '../src/lib/formats/dates';
+import { contentDir } from '../src/lib/content/paths';
+import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, validateScaffoldInput, type ScaffoldInput } from '../src/lib/content/scaffold';
 
 const { values } = parseArgs({
   options: {

@@ -1,14 +1,14 @@
 /**
  * The content model: briefings (content/stukken) and the organisations that
  * send them (content/organisaties). Datasets in data/ are read by
- * src/lib/datasets.ts, which reports YAML errors with their line instead of
+ * src/lib/datasets/load.ts, which reports YAML errors with their line instead of
  * skipping the file.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { contentDir } from './lib/paths';
-import { loadOrganisations } from './lib/organisations';
+import { contentDir } from './lib/content/paths';
+import { loadOrganisations } from './lib/content/organisations';
 import { briefingSchema } from './schemas/briefing';
 
 const stukken = defineCollection({

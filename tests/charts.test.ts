@@ -7,9 +7,9 @@ import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Chart from '../src/components/Chart.astro';
-import { formatAxisTick, formatTooltip } from '../src/lib/chart-format';
-import { buildChartSpec } from '../src/lib/chart-spec';
-import { loadDatasets, type TableDataset } from '../src/lib/datasets';
+import { formatAxisTick, formatTooltip } from '../src/lib/datasets/chart-format';
+import { buildChartSpec } from '../src/lib/datasets/chart-spec';
+import { loadDatasets, type TableDataset } from '../src/lib/datasets/load';
 import { authorComponentsPlugin } from '../src/markdown/author-components';
 import { expandPlaceholders } from '../src/render/placeholders';
 

@@ -115,7 +115,7 @@ describe('StatusOverview and StoplightLegend', () => {
 
 describe('escaping', () => {
   it('shows a <script> in a cell as text', async () => {
-    const { parseDataset } = await import('../src/lib/datasets');
+    const { parseDataset } = await import('../src/lib/datasets/load');
     const { renderDataTable } = await import('../src/render/data-table');
     const dataset = parseDataset(
       'titel: "<b>x</b>"\nbron: b\nperiode: "2024"\nkolommen:\n  - { id: a, label: A, type: tekst }\nrijen:\n  - ["<script>alert(1)</script>"]\n',

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkBodyTree, parseBody } from '../src/lib/body-check';
-import { inspectEsm, inspectHtml, inspectImage } from '../src/lib/content-safety';
-import { ContentError } from '../src/lib/errors';
+import { checkBodyTree, parseBody } from '../src/lib/content/body-check';
+import { inspectEsm, inspectHtml, inspectImage } from '../src/lib/content/content-safety';
+import { ContentError } from '../src/lib/errors/content-error';
 import { mdxSafetyPlugin } from '../src/markdown/mdx-safety';
 import { projectRoot } from './helpers/build';
 

@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseDutchNumber, readCsvRows } from '../src/lib/csv';
-import { readDatasets, type TableDataset } from '../src/lib/datasets';
+import { decodeCsv, parseDutchNumber, readCsvRows } from '../src/lib/datasets/csv';
+import { readDatasets, type TableDataset } from '../src/lib/datasets/load';
 import { renderDataTable } from '../src/render/data-table';
 
 const fixture = join(import.meta.dirname, 'fixtures/csv/data');

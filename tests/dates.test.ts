@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatesDesc, formatPartialDate, parsePartialDate, type PartialDate } from '../src/lib/dates';
+import { compareDatesDesc, formatPartialDate, parsePartialDate, type PartialDate } from '../src/lib/formats/dates';
 
 const parse = (v: unknown) => parsePartialDate(v) as PartialDate;
 

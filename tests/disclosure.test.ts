@@ -3,9 +3,9 @@
  * read, so table, chart and downloads agree; with a note saying what was done.
  */
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec } from '../src/lib/chart-spec';
-import { parseDataset, type TableDataset } from '../src/lib/datasets';
-import { verifyTotals } from '../src/lib/totals';
+import { buildChartSpec } from '../src/lib/datasets/chart-spec';
+import { parseDataset, type TableDataset } from '../src/lib/datasets/load';
+import { verifyTotals } from '../src/lib/datasets/totals';
 import { renderDataTable } from '../src/render/data-table';
 
 const source = (control: string) => `titel: Jeugdigen met jeugdbescherming

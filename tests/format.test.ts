@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnDecimals, formatAmount, formatCount, formatNumber, formatPercentage, formatValue } from '../src/lib/format';
+import { columnDecimals, formatAmount, formatCount, formatNumber, formatPercentage, formatValue } from '../src/lib/formats/numbers';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 

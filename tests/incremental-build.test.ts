@@ -1,6 +1,6 @@
 /**
  * A rebuild copies unchanged pages from the previous build (Astro's incremental
- * build with the keys of src/lib/cache-keys.ts). It must never publish a stale
+ * build with the keys of src/lib/site/cache-keys.ts). It must never publish a stale
  * page: after changing a briefing, a dataset and adding a letter, the rebuilt
  * site is byte for byte the site a cold build makes.
  */

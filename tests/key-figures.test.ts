@@ -3,8 +3,8 @@
  * declared rule, shown with the same stoplight words and shapes, marked computed.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type KeyFiguresDataset } from '../src/lib/datasets';
-import { describeStatusRule, evaluateStatusRule } from '../src/lib/status-rules';
+import { parseDataset, type KeyFiguresDataset } from '../src/lib/datasets/load';
+import { describeStatusRule, evaluateStatusRule } from '../src/lib/datasets/status-rules';
 import { renderKeyFigures } from '../src/render/key-figure';
 
 describe('status rules', () => {

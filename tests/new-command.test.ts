@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../src/lib/check';
+import { checkArchive } from '../src/lib/content/check';
 import { copyFixture, projectRoot } from './helpers/build';
 
 const run = (content: string, args: string[]) =>

@@ -3,8 +3,8 @@
  * catalogue; disclosure control applies to them exactly as on the page.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../src/lib/datasets';
-import { datasetToCsv, datasetToJson, dcatCatalogue } from '../src/lib/open-data';
+import { parseDataset } from '../src/lib/datasets/load';
+import { datasetToCsv, datasetToJson, dcatCatalogue } from '../src/lib/publication/open-data';
 import { siteSchema } from '../src/schemas/site';
 
 const site = siteSchema.parse({ naam: 'Raadsarchief', omschrijving: 'Test', uitgever: 'Gemeente Test' });

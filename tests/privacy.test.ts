@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../src/lib/check';
-import { privacyWarnings } from '../src/lib/privacy';
+import { checkArchive } from '../src/lib/content/check';
+import { privacyWarnings } from '../src/lib/content/privacy';
 import { copyFixture } from './helpers/build';
 
 describe('names of residents', () => {

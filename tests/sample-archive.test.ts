@@ -3,8 +3,8 @@
  * briefing, organisation and dataset, and every reference between them.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../src/lib/check';
-import { formatContentError } from '../src/lib/errors';
+import { checkArchive } from '../src/lib/content/check';
+import { formatContentError } from '../src/lib/errors/content-error';
 
 describe('sample archive', () => {
   const result = checkArchive();

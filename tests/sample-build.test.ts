@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkArchive } from '../src/lib/check';
-import { columnDecimals, formatValue } from '../src/lib/format';
+import { checkArchive } from '../src/lib/content/check';
+import { columnDecimals, formatValue } from '../src/lib/formats/numbers';
 import { build, textOf, type BuildResult } from './helpers/build';
 
 let site: BuildResult;

@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBriefing } from '../src/lib/check';
-import { DOCUMENT_TYPE_KEYS } from '../src/lib/document-types';
-import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, slugify, validateScaffoldInput } from '../src/lib/scaffold';
+import { readBriefing } from '../src/lib/content/check';
+import { DOCUMENT_TYPE_KEYS } from '../src/schemas/document-types';
+import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, slugify, validateScaffoldInput } from '../src/lib/content/scaffold';
 
 describe('scaffold', () => {
   it.each(DOCUMENT_TYPE_KEYS)('writes a valid %s', (type) => {

@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBriefing } from '../src/lib/check';
-import { parseDataset } from '../src/lib/datasets';
-import { ContentErrors, formatContentError } from '../src/lib/errors';
+import { readBriefing } from '../src/lib/content/check';
+import { parseDataset } from '../src/lib/datasets/load';
+import { ContentErrors, formatContentError } from '../src/lib/errors/content-error';
 
 function briefingFile(frontmatter: string, body = 'Tekst.\n'): string {
   const dir = mkdtempSync(join(tmpdir(), 'ra-schema-'));

@@ -1,6 +1,6 @@
 /** "Bedoelt u …?" points at the name a clerk most likely meant, and at nothing when nothing is close. */
 import { describe, expect, it } from 'vitest';
-import { closest } from '../src/lib/suggest';
+import { closest } from '../src/lib/errors/suggest';
 
 describe('closest', () => {
   it('finds typos, shortened names and wrong capitals', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type TableDataset } from '../src/lib/datasets';
-import { describeDiscrepancy, verifyTotals } from '../src/lib/totals';
+import { parseDataset, type TableDataset } from '../src/lib/datasets/load';
+import { describeDiscrepancy, verifyTotals } from '../src/lib/datasets/totals';
 
 function table(rows: string, options = ''): TableDataset {
   const dataset = parseDataset(

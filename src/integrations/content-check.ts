@@ -5,9 +5,9 @@
  */
 import { sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkArchive } from '../lib/check';
-import { ContentErrors, formatContentError } from '../lib/errors';
-import { contentDir, dataDir, displayPath } from '../lib/paths';
+import { checkArchive } from '../lib/content/check';
+import { ContentErrors, formatContentError } from '../lib/errors/content-error';
+import { contentDir, dataDir, displayPath } from '../lib/content/paths';
 
 export function contentCheck(): AstroIntegration {
   return {

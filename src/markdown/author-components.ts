@@ -8,9 +8,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { ContentError } from '../lib/errors';
-import { displayPath } from '../lib/paths';
-import { parseProps, type SourceLocation } from '../lib/props';
+import { ContentError } from '../lib/errors/content-error';
+import { displayPath } from '../lib/content/paths';
+import { parseProps, type SourceLocation } from '../lib/errors/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
 import { renderAuthorComponent } from '../render/components';
 import { placeholder } from '../render/placeholders';

@@ -5,15 +5,15 @@
  * `<iframe>`, event handlers, and images or media from other hosts.
  *
  * `npm run check` and the check before every build report the same problems
- * (same rules, src/lib/content-safety.ts); this plugin also stops a page that
+ * (same rules, src/lib/content/content-safety.ts); this plugin also stops a page that
  * the dev server compiles after the clerk edited it, so nothing unsafe is ever
  * rendered, not even in a preview.
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { inspectElement, inspectEsm, inspectHtml, inspectImage, type SafetyProblem } from '../lib/content-safety';
-import { ContentError } from '../lib/errors';
-import { displayPath } from '../lib/paths';
+import { inspectElement, inspectEsm, inspectHtml, inspectImage, type SafetyProblem } from '../lib/content/content-safety';
+import { ContentError } from '../lib/errors/content-error';
+import { displayPath } from '../lib/content/paths';
 import { lazyLinesBefore } from './source-lines';
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };

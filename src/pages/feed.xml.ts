@@ -1,10 +1,10 @@
 /** RSS feed of the newest briefings of every kind. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/archive';
-import { feedItems } from '../lib/feeds';
-import { loadSiteSettings } from '../lib/site';
-import { url } from '../lib/urls';
+import { getArchive } from '../lib/content/archive';
+import { feedItems } from '../lib/publication/feeds';
+import { loadSiteSettings } from '../lib/content/site-settings';
+import { url } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = loadSiteSettings();

@@ -3,8 +3,8 @@
  * browser draws on, and the same numbers as a real table. Without JavaScript,
  * in print and for a screen reader, the table carries the chart.
  */
-import { buildChartSpec } from '../lib/chart-spec';
-import { type TableDataset } from '../lib/datasets';
+import { buildChartSpec } from '../lib/datasets/chart-spec';
+import { type TableDataset } from '../lib/datasets/load';
 import type { ChartKind } from '../schemas/dataset';
 import { renderDataTable } from './data-table';
 import { escape } from './html';

@@ -3,10 +3,10 @@
  * components and the Markdown directives both call `renderAuthorComponent`,
  * so `<DataTable dataset="x" />` and `::data-table{dataset="x"}` give the same HTML.
  */
-import { requireDataset } from '../lib/datasets';
-import { parseProps, type SourceLocation } from '../lib/props';
+import { requireDataset } from '../lib/datasets/load';
+import { parseProps, type SourceLocation } from '../lib/errors/props';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
-import { ContentError } from '../lib/errors';
+import { ContentError } from '../lib/errors/content-error';
 import { renderChart } from './chart';
 import { renderDataTable } from './data-table';
 import { renderKeyFigures } from './key-figure';

@@ -2,12 +2,12 @@
  * A dataset as an accessible table: numbered caption, source and reference
  * date, Dutch number formats, total rows set apart, scrollable on a phone.
  */
-import { formatPartialDate } from '../lib/dates';
-import { sourceName, type Dataset, type TableDataset } from '../lib/datasets';
-import { datasetUrl } from '../lib/urls';
-import { columnDecimals, formatValue } from '../lib/format';
-import { disclosureNote, isSuppressed, suppressedText } from '../lib/disclosure';
-import { describeDiscrepancy, verifyTotals } from '../lib/totals';
+import { formatPartialDate } from '../lib/formats/dates';
+import { sourceName, type Dataset, type TableDataset } from '../lib/datasets/load';
+import { datasetUrl } from '../lib/site/urls';
+import { columnDecimals, formatValue } from '../lib/formats/numbers';
+import { disclosureNote, isSuppressed, suppressedText } from '../lib/datasets/disclosure';
+import { describeDiscrepancy, verifyTotals } from '../lib/datasets/totals';
 import { escape, join, visuallyHidden } from './html';
 
 export interface DataTableOptions {

@@ -2,9 +2,9 @@
  * A key figure: value with unit and period, what it is compared with, and a
  * stoplight status computed from the declared rule — marked as computed.
  */
-import { sourceName, type KeyFiguresDataset } from '../lib/datasets';
-import { formatValue } from '../lib/format';
-import { describeStatusRule, evaluateStatusRule } from '../lib/status-rules';
+import { sourceName, type KeyFiguresDataset } from '../lib/datasets/load';
+import { formatValue } from '../lib/formats/numbers';
+import { describeStatusRule, evaluateStatusRule } from '../lib/datasets/status-rules';
 import type { KeyFigure } from '../schemas/dataset';
 import { escape } from './html';
 import { renderStoplight } from './stoplight';

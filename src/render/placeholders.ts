@@ -3,7 +3,7 @@
  * not be. A directive therefore compiles to a small placeholder element that
  * the page expands when it renders, with the current data and base path.
  */
-import type { SourceLocation } from '../lib/props';
+import type { SourceLocation } from '../lib/errors/props';
 import type { AuthorComponentName } from '../schemas/components';
 import { renderAuthorComponent } from './components';
 import { escape } from './html';

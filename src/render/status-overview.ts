@@ -2,8 +2,8 @@
  * The theme table of a report: thema, ontwikkeling, streefbeeld, status, with
  * a link to the section. Where a status is not in the source, it says so.
  */
-import { formatPartialDate } from '../lib/dates';
-import { sourceName, type StatusDataset } from '../lib/datasets';
+import { formatPartialDate } from '../lib/formats/dates';
+import { sourceName, type StatusDataset } from '../lib/datasets/load';
 import { renderDownloads } from './data-table';
 import { escape } from './html';
 import { ORIGIN_LABELS, renderStoplight } from './stoplight';

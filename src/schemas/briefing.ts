@@ -3,7 +3,7 @@
  * because clerks write them; see README, "Een brief toevoegen".
  */
 import { z } from 'astro/zod';
-import { DOCUMENT_TYPE_KEYS } from '../lib/document-types';
+import { DOCUMENT_TYPE_KEYS } from './document-types';
 import { partialDate, slug, text } from './common';
 
 /**

@@ -1,9 +1,9 @@
 /** The machine-readable catalogue of all datasets (DCAT-AP-NL fields, JSON-LD). */
 import type { APIRoute } from 'astro';
-import { loadDatasets } from '../../lib/datasets';
-import { dcatCatalogue } from '../../lib/open-data';
-import { loadSiteSettings } from '../../lib/site';
-import { url } from '../../lib/urls';
+import { loadDatasets } from '../../lib/datasets/load';
+import { dcatCatalogue } from '../../lib/publication/open-data';
+import { loadSiteSettings } from '../../lib/content/site-settings';
+import { url } from '../../lib/site/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const root = new URL(url(''), site ?? 'https://raadsarchief.example').href;

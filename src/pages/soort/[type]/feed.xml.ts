@@ -1,11 +1,11 @@
 /** RSS feed of the newest briefings of one type. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../lib/archive';
-import { DOCUMENT_TYPE_KEYS, DOCUMENT_TYPES, type DocumentType } from '../../../lib/document-types';
-import { feedItems } from '../../../lib/feeds';
-import { loadSiteSettings } from '../../../lib/site';
-import { url } from '../../../lib/urls';
+import { getArchive } from '../../../lib/content/archive';
+import { DOCUMENT_TYPE_KEYS, DOCUMENT_TYPES, type DocumentType } from '../../../schemas/document-types';
+import { feedItems } from '../../../lib/publication/feeds';
+import { loadSiteSettings } from '../../../lib/content/site-settings';
+import { url } from '../../../lib/site/urls';
 
 export const getStaticPaths = (() => DOCUMENT_TYPE_KEYS.map((type) => ({ params: { type } }))) satisfies GetStaticPaths;
 

@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { DOCUMENT_TYPE_KEYS, type DocumentType } from './document-types';
-import { parsePartialDate, type PartialDate } from './dates';
+import { DOCUMENT_TYPE_KEYS, type DocumentType } from '../../schemas/document-types';
+import { parsePartialDate, type PartialDate } from '../formats/dates';
 import { PLACEHOLDER_MARK } from './body-check';
-import { slugify } from './slug';
+import { slugify } from '../formats/slug';
 
 export { slugify };
 

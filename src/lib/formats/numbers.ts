@@ -2,7 +2,7 @@
  * Numbers the Dutch way: 1.432 · € 16.143 · 12,3%.
  * One place, so tables, charts, key figures and downloads agree.
  */
-import type { ColumnType } from '../schemas/dataset';
+import type { ColumnType } from '../../schemas/dataset';
 
 const cache = new Map<string, Intl.NumberFormat>();
 

@@ -3,9 +3,9 @@
  * summary and category.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Briefing } from './archive';
-import { DOCUMENT_TYPES } from './document-types';
-import { briefingUrl } from './urls';
+import type { Briefing } from '../content/archive';
+import { DOCUMENT_TYPES } from '../../schemas/document-types';
+import { briefingUrl } from '../site/urls';
 
 export const FEED_SIZE = 50;
 

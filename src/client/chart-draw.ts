@@ -17,8 +17,8 @@ import {
   type ChartDataset,
   type Plugin,
 } from 'chart.js';
-import { formatAxisTick, formatTooltip } from '../lib/chart-format';
-import type { ChartSpec } from '../lib/chart-spec';
+import { formatAxisTick, formatTooltip } from '../lib/datasets/chart-format';
+import type { ChartSpec } from '../lib/datasets/chart-spec';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 

@@ -2,7 +2,7 @@
  * A status computed from a declared rule ("at most 28 days is groen") instead
  * of typed by hand. Rules are tried in order; the first that holds wins.
  */
-import type { StoplightStatus } from '../schemas/common';
+import type { StoplightStatus } from '../../schemas/common';
 
 export interface StatusRule {
   status: StoplightStatus;

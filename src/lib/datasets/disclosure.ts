@@ -4,8 +4,8 @@
  * to a multiple of 5. Applied once, when a dataset is read, so the page, the
  * chart, the table under a chart and the downloads all show the same thing.
  */
-import type { DisclosureSettings } from '../schemas/dataset';
-import type { Cell, Row } from './datasets';
+import type { DisclosureSettings } from '../../schemas/dataset';
+import type { Cell, Row } from './load';
 
 /** A count withheld because it is below the threshold. */
 export interface Suppressed {

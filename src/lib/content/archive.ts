@@ -5,11 +5,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedDatasets } from './citations';
-import { compareDatesDesc } from './dates';
-import type { DocumentType } from './document-types';
-import { ContentErrors, type ContentErrorDetails } from './errors';
+import { compareDatesDesc } from '../formats/dates';
+import type { DocumentType } from '../../schemas/document-types';
+import { ContentErrors, type ContentErrorDetails } from '../errors/content-error';
 import { loadOrganisations } from './organisations';
-import type { Organisation } from '../schemas/organisation';
+import type { Organisation } from '../../schemas/organisation';
 
 export type Briefing = CollectionEntry<'stukken'>;
 

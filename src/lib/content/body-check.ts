@@ -8,12 +8,12 @@
 import { resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../schemas/components';
+import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../../schemas/components';
 import { inspectElement, inspectEsm, inspectHtml, inspectImage } from './content-safety';
-import type { ContentErrorDetails } from './errors';
-import { ContentError } from './errors';
-import { parseProps } from './props';
-import { didYouMean } from './suggest';
+import type { ContentErrorDetails } from '../errors/content-error';
+import { ContentError } from '../errors/content-error';
+import { parseProps } from '../errors/props';
+import { didYouMean } from '../errors/suggest';
 
 export interface ParsedBody {
   tree?: MdastNode;

@@ -5,16 +5,16 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { briefingSchema, type BriefingData } from '../schemas/briefing';
+import { briefingSchema, type BriefingData } from '../../schemas/briefing';
 import { checkBodyTree, parseBody, PLACEHOLDER_MARK } from './body-check';
-import { readDatasets, readText, type Dataset } from './datasets';
-import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
+import { readDatasets, readText, type Dataset } from '../datasets/load';
+import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors/content-error';
 import { loadOrganisations } from './organisations';
 import { contentDir, dataDir, displayPath } from './paths';
 import { privacyWarnings } from './privacy';
-import { describeDiscrepancy, verifyTotals } from './totals';
-import { parseYaml } from './yaml';
-import { issuesToErrors } from './zod-errors';
+import { describeDiscrepancy, verifyTotals } from '../datasets/totals';
+import { parseYaml } from '../formats/yaml';
+import { issuesToErrors } from '../errors/zod';
 
 export interface CheckedBriefing {
   id: string;

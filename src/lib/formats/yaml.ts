@@ -3,7 +3,7 @@
  * the line a clerk has to fix, not just the file.
  */
 import { EVENT_ID, getScalarValue, load, parseEvents, YAMLException, type Event } from 'js-yaml';
-import { ContentError } from './errors';
+import { ContentError } from '../errors/content-error';
 
 export type YamlPath = ReadonlyArray<string | number>;
 

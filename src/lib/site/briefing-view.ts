@@ -2,9 +2,9 @@
  * What the briefing header shows, derived from frontmatter: the privacy rule
  * lives here — a resident who asked is described, never named.
  */
-import type { Asker, BriefingData } from '../schemas/briefing';
-import { formatPartialDate } from './dates';
-import { DOCUMENT_TYPES } from './document-types';
+import type { Asker, BriefingData } from '../../schemas/briefing';
+import { formatPartialDate } from '../formats/dates';
+import { DOCUMENT_TYPES } from '../../schemas/document-types';
 
 export function describeAsker(asker: Asker): string {
   switch (asker.soort) {

@@ -4,12 +4,12 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { organisationSchema, type Organisation } from '../schemas/organisation';
-import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
-import { readText } from './datasets';
+import { organisationSchema, type Organisation } from '../../schemas/organisation';
+import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors/content-error';
+import { readText } from '../datasets/load';
 import { contentDir, displayPath } from './paths';
-import { parseYaml } from './yaml';
-import { issuesToErrors } from './zod-errors';
+import { parseYaml } from '../formats/yaml';
+import { issuesToErrors } from '../errors/zod';
 
 export function loadOrganisations(dir = join(contentDir(), 'organisaties')): Map<string, Organisation> {
   const organisations = new Map<string, Organisation>();

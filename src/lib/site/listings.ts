@@ -3,9 +3,9 @@
  * One place decides which briefings belong to which listing, so pages,
  * feeds and the sitemap agree.
  */
-import type { Archive, Briefing } from './archive';
-import { DOCUMENT_TYPE_KEYS, DOCUMENT_TYPES } from './document-types';
-import { slugify } from './slug';
+import type { Archive, Briefing } from '../content/archive';
+import { DOCUMENT_TYPE_KEYS, DOCUMENT_TYPES } from '../../schemas/document-types';
+import { slugify } from '../formats/slug';
 
 export const PAGE_SIZE = 50;
 

@@ -5,7 +5,7 @@
  * later mention anywhere in the archive. These are warnings, not errors: the
  * clerk decides, but is told each place the name appears.
  */
-import type { ContentErrorDetails } from './errors';
+import type { ContentErrorDetails } from '../errors/content-error';
 
 export interface PrivacyInput {
   file: string;

@@ -3,7 +3,7 @@
  * code or load something from another site: scripts, styles, frames, forms,
  * event handlers, images from elsewhere, and MDX imports of anything but the
  * project's own components. One set of rules for `npm run check`
- * (src/lib/body-check.ts) and for the compile (src/markdown/mdx-safety.ts).
+ * (src/lib/content/body-check.ts) and for the compile (src/markdown/mdx-safety.ts).
  */
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 

@@ -3,8 +3,8 @@
  * file's own words, the line where the YAML has it, and the message.
  */
 import type { z } from 'astro/zod';
-import type { ContentErrorDetails } from './errors';
-import type { YamlPath } from './yaml';
+import type { ContentErrorDetails } from './content-error';
+import type { YamlPath } from '../formats/yaml';
 
 type Locate = (path: YamlPath) => { line: number; column: number } | undefined;
 

@@ -4,11 +4,11 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatPartialDate } from './dates';
-import { disclosureNote, isSuppressed, suppressedText } from './disclosure';
-import { sourceName, type Cell, type Dataset } from './datasets';
-import type { SiteSettings } from '../schemas/site';
-import { evaluateStatusRule } from './status-rules';
+import { formatPartialDate } from '../formats/dates';
+import { disclosureNote, isSuppressed, suppressedText } from '../datasets/disclosure';
+import { sourceName, type Cell, type Dataset } from '../datasets/load';
+import type { SiteSettings } from '../../schemas/site';
+import { evaluateStatusRule } from '../datasets/status-rules';
 
 const BOM = '\uFEFF';
 

@@ -2,12 +2,12 @@
  * Site settings from content/site.yaml.
  */
 import { join } from 'node:path';
-import { siteSchema, type SiteSettings } from '../schemas/site';
-import { ContentErrors } from './errors';
-import { readText } from './datasets';
+import { siteSchema, type SiteSettings } from '../../schemas/site';
+import { ContentErrors } from '../errors/content-error';
+import { readText } from '../datasets/load';
 import { contentDir, displayPath } from './paths';
-import { parseYaml } from './yaml';
-import { issuesToErrors } from './zod-errors';
+import { parseYaml } from '../formats/yaml';
+import { issuesToErrors } from '../errors/zod';
 
 let cached: SiteSettings | undefined;
 

@@ -3,10 +3,10 @@
  * and norms. Pure and serialisable, so the page embeds it and the browser only
  * draws; the table under the chart is rendered from the same dataset.
  */
-import type { ChartKind, ColumnType } from '../schemas/dataset';
-import type { TableDataset } from './datasets';
-import { formatValue } from './format';
-import { ContentError } from './errors';
+import type { ChartKind, ColumnType } from '../../schemas/dataset';
+import type { TableDataset } from './load';
+import { formatValue } from '../formats/numbers';
+import { ContentError } from '../errors/content-error';
 
 export interface ChartSeries {
   id: string;

@@ -2,8 +2,8 @@
  * Numbers on chart axes and in tooltips, the Dutch way. Shared by the page
  * (for tests) and the browser code that draws the chart.
  */
-import type { ColumnType } from '../schemas/dataset';
-import { formatValue } from './format';
+import type { ColumnType } from '../../schemas/dataset';
+import { formatValue } from '../formats/numbers';
 
 /** An axis tick: whole numbers unless the step needs decimals. */
 export function formatAxisTick(value: number, type: ColumnType, step?: number): string {

@@ -7,11 +7,11 @@
  * site settings — and the other briefings a page lists or links to.
  */
 import { createHash } from 'node:crypto';
-import type { Archive, Briefing } from './archive';
-import { citedDatasets } from './citations';
-import { getDataset, type Dataset } from './datasets';
-import { datasetModified } from './open-data';
-import { loadSiteSettings } from './site';
+import type { Archive, Briefing } from '../content/archive';
+import { citedDatasets } from '../content/citations';
+import { getDataset, type Dataset } from '../datasets/load';
+import { datasetModified } from '../publication/open-data';
+import { loadSiteSettings } from '../content/site-settings';
 
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);

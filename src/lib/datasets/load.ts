@@ -14,14 +14,14 @@ import {
   type RowKind,
   type StatusDatasetData,
   type TableDatasetData,
-} from '../schemas/dataset';
+} from '../../schemas/dataset';
 import { z } from 'astro/zod';
 import { csvOptionsSchema, decodeCsv, readCsvRows } from './csv';
 import { applyDisclosureControl, type Suppressed } from './disclosure';
-import { ContentError, ContentErrors, type ContentErrorDetails } from './errors';
-import { dataDir, displayPath } from './paths';
-import { parseYaml } from './yaml';
-import { issuesToErrors } from './zod-errors';
+import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors/content-error';
+import { dataDir, displayPath } from '../content/paths';
+import { parseYaml } from '../formats/yaml';
+import { issuesToErrors } from '../errors/zod';
 
 export type Cell = string | number | null | Suppressed;
 

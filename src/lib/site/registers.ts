@@ -2,12 +2,12 @@
  * Registers built from the briefings: every motion with the letters that
  * report on it, and every report theme with its status in each report.
  */
-import type { ThemeStatus } from '../schemas/dataset';
-import type { Archive, Briefing } from './archive';
-import { citedDatasets } from './citations';
-import { compareDatesDesc, type PartialDate } from './dates';
-import { loadDatasets } from './datasets';
-import { slugify } from './slug';
+import type { ThemeStatus } from '../../schemas/dataset';
+import type { Archive, Briefing } from '../content/archive';
+import { citedDatasets } from '../content/citations';
+import { compareDatesDesc, type PartialDate } from '../formats/dates';
+import { loadDatasets } from '../datasets/load';
+import { slugify } from '../formats/slug';
 
 export interface MotionEntry {
   id: string;

@@ -3,7 +3,7 @@
  * the component, the prop, the value and what is allowed.
  */
 import type { z } from 'astro/zod';
-import { ContentError } from './errors';
+import { ContentError } from './content-error';
 
 export interface SourceLocation {
   file: string;

@@ -4,9 +4,9 @@
  * The archive publishes figures as the source printed them; this says where
  * they disagree.
  */
-import type { TableDataset } from './datasets';
+import type { TableDataset } from './load';
 import { isSuppressed } from './disclosure';
-import { formatValue } from './format';
+import { formatValue } from '../formats/numbers';
 
 export interface TotalDiscrepancy {
   dataset: string;

@@ -6,8 +6,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { z } from 'astro/zod';
-import type { Column } from '../schemas/dataset';
-import type { ContentErrorDetails } from './errors';
+import type { Column } from '../../schemas/dataset';
+import type { ContentErrorDetails } from '../errors/content-error';
 
 /**
  * `csv:` in the YAML description, for sheets that do not start with the column
