@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/schemas/document-types';
-import { parsePartialDate } from '../src/lib/formats/dates';
+import { parsePartialDate } from '../src/schemas/partial-date';
 import { contentDir } from '../src/lib/content/paths';
 import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, validateScaffoldInput, type ScaffoldInput } from '../src/lib/content/scaffold';
 

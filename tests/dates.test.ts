@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatesDesc, formatPartialDate, parsePartialDate, type PartialDate } from '../src/lib/formats/dates';
+import { compareDatesDesc, formatPartialDate } from '../src/lib/formats/dates';
+import { parsePartialDate, type PartialDate } from '../src/schemas/partial-date';
 
 const parse = (v: unknown) => parsePartialDate(v) as PartialDate;
 

@@ -6,7 +6,8 @@ import { formatPartialDate } from '../lib/formats/dates';
 import { sourceName, type Dataset, type TableDataset } from '../lib/datasets/load';
 import { datasetUrl } from '../lib/site/urls';
 import { columnDecimals, formatValue } from '../lib/formats/numbers';
-import { disclosureNote, isSuppressed, suppressedText } from '../lib/datasets/disclosure';
+import { isSuppressed, suppressedText } from '../lib/datasets/cells';
+import { disclosureNote } from '../lib/datasets/disclosure';
 import { describeDiscrepancy, verifyTotals } from '../lib/datasets/totals';
 import { escape, join, visuallyHidden } from './html';
 

@@ -11,7 +11,7 @@ import { renderStoplight } from './stoplight';
 
 const show = (figure: KeyFigure, value: number) => formatValue(value, figure.type, figure.decimalen).replace(/\u00a0/g, ' ');
 
-function renderOne(figure: KeyFigure, dataset: KeyFiguresDataset): string {
+function renderOne(figure: KeyFigure): string {
   const unit = figure.eenheid && figure.type !== 'percentage' && figure.type !== 'bedrag' ? ` <span class="ra-kerncijfer__eenheid">${escape(figure.eenheid)}</span>` : '';
   const value = `<p class="ra-kerncijfer__waarde">${figure.bij ? `<span class="ra-kerncijfer__bij">${escape(figure.bij)}</span> ` : ''}<data value="${figure.waarde}">${escape(show(figure, figure.waarde))}</data>${unit}</p>`;
   const period = `<p class="ra-kerncijfer__periode">${escape(figure.periode)}${figure.voorlopig ? ' <span class="ra-voorlopig">(voorlopig)</span>' : ''}</p>`;
@@ -40,5 +40,5 @@ function renderOne(figure: KeyFigure, dataset: KeyFiguresDataset): string {
 
 export function renderKeyFigures(dataset: KeyFiguresDataset, ids?: string[]): string {
   const figures = ids ? ids.map((id) => dataset.cijfers.find((f) => f.id === id)!) : dataset.cijfers;
-  return `<div class="ra-kerncijfers">${figures.map((f) => renderOne(f, dataset)).join('')}<p class="ra-kerncijfers__bron">Bron: ${escape(sourceName(dataset))}${dataset.periode ? `; periode ${escape(dataset.periode)}` : ''}.</p></div>`;
+  return `<div class="ra-kerncijfers">${figures.map((f) => renderOne(f)).join('')}<p class="ra-kerncijfers__bron">Bron: ${escape(sourceName(dataset))}${dataset.periode ? `; periode ${escape(dataset.periode)}` : ''}.</p></div>`;
 }

@@ -2,7 +2,7 @@
  * Building blocks shared by the schemas: Dutch messages a clerk can act on.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate, type PartialDate } from '../lib/formats/dates';
+import { parsePartialDate, type PartialDate } from './partial-date';
 
 /** Required, non-empty text. */
 export const text = () =>

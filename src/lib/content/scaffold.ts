@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { DOCUMENT_TYPE_KEYS, type DocumentType } from '../../schemas/document-types';
-import { parsePartialDate, type PartialDate } from '../formats/dates';
+import { parsePartialDate, type PartialDate } from '../../schemas/partial-date';
 import { PLACEHOLDER_MARK } from './body-check';
 import { slugify } from '../formats/slug';
 

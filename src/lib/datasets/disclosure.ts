@@ -5,19 +5,8 @@
  * chart, the table under a chart and the downloads all show the same thing.
  */
 import type { DisclosureSettings } from '../../schemas/dataset';
-import type { Cell, Row } from './load';
+import type { Cell, Row } from './cells';
 
-/** A count withheld because it is below the threshold. */
-export interface Suppressed {
-  below: number;
-}
-
-export const isSuppressed = (cell: unknown): cell is Suppressed =>
-  typeof cell === 'object' && cell !== null && 'below' in cell;
-
-export function suppressedText(cell: Suppressed): string {
-  return `< ${cell.below}`;
-}
 
 export function applyDisclosureControl(rows: Row[], columnTypes: string[], columnIds: string[], settings: DisclosureSettings): Row[] {
   const applies = (c: number) => (settings.kolommen ? settings.kolommen.includes(columnIds[c]!) : columnTypes[c] === 'aantal');

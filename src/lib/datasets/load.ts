@@ -11,28 +11,17 @@ import {
   tableDatasetSchema,
   type Column,
   type KeyFiguresDatasetData,
-  type RowKind,
   type StatusDatasetData,
   type TableDatasetData,
 } from '../../schemas/dataset';
 import { z } from 'astro/zod';
 import { csvOptionsSchema, decodeCsv, readCsvRows } from './csv';
-import { applyDisclosureControl, type Suppressed } from './disclosure';
+import type { Cell, Row } from './cells';
+import { applyDisclosureControl } from './disclosure';
 import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors/content-error';
 import { dataDir, displayPath } from '../content/paths';
 import { parseYaml } from '../formats/yaml';
 import { issuesToErrors } from '../errors/zod';
-
-export type Cell = string | number | null | Suppressed;
-
-export interface Row {
-  cells: Cell[];
-  kind: RowKind;
-  provisional: boolean;
-  notes: number[];
-  /** Line in the data file, for messages about this row. */
-  line?: number;
-}
 
 export interface TableDataset extends Omit<TableDatasetData, 'rijen'> {
   id: string;

@@ -5,7 +5,7 @@
  * they disagree.
  */
 import type { TableDataset } from './load';
-import { isSuppressed } from './disclosure';
+import { isSuppressed } from './cells';
 import { formatValue } from '../formats/numbers';
 
 export interface TotalDiscrepancy {

@@ -5,8 +5,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatPartialDate } from '../formats/dates';
-import { disclosureNote, isSuppressed, suppressedText } from '../datasets/disclosure';
-import { sourceName, type Cell, type Dataset } from '../datasets/load';
+import { isSuppressed, suppressedText, type Cell } from '../datasets/cells';
+import { disclosureNote } from '../datasets/disclosure';
+import { sourceName, type Dataset } from '../datasets/load';
 import type { SiteSettings } from '../../schemas/site';
 import { evaluateStatusRule } from '../datasets/status-rules';
 

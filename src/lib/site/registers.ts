@@ -5,7 +5,8 @@
 import type { ThemeStatus } from '../../schemas/dataset';
 import type { Archive, Briefing } from '../content/archive';
 import { citedDatasets } from '../content/citations';
-import { compareDatesDesc, type PartialDate } from '../formats/dates';
+import { compareDatesDesc } from '../formats/dates';
+import { type PartialDate } from '../../schemas/partial-date';
 import { loadDatasets } from '../datasets/load';
 import { slugify } from '../formats/slug';
 
