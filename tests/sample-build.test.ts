@@ -125,4 +125,8 @@ describe('the built sample archive', () => {
   it('says on every page that this is a sample archive', () => {
     expect(textOf(site.read('index.html'))).toContain('Dit is een voorbeeldarchief');
   });
+
+  it('links the listing of an organisation to its website to its own website', () => {
+    expect(site.read('organisatie/almelo/index.html')).toContain('<a href="https://www.almelo.nl">Website van Gemeente Almelo</a>');
+  });
 });

@@ -3,7 +3,7 @@
  * arrangement of municipalities (samenwerkingsverband).
  */
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { text } from './common';
 
 export const organisationSchema = z
   .strictObject({
@@ -17,9 +17,8 @@ export const organisationSchema = z
       .optional(),
     /** Members of a samenwerkingsverband, as organisation ids or names. */
     leden: z.array(text()).default([]),
+    /** The organisation's own site, linked from its listing page. */
     website: z.url({ error: 'moet een volledig webadres zijn (https://…)' }).optional(),
-    /** Theme file in src/styles/themes/, without extension. */
-    thema: slug().optional(),
   })
   .superRefine((data, ctx) => {
     if (data.soort === 'gemeente' && !data.cbsCode) {

@@ -14,6 +14,8 @@ export interface Listing {
   key: string;
   title: string;
   description?: string;
+  /** The organisation's own site, for an organisation's listing. */
+  website?: string;
   briefings: Briefing[];
 }
 
@@ -35,6 +37,7 @@ export function organisationListings(archive: Archive): Listing[] {
     key: o.id,
     title: o.naam,
     description: o.soort === 'gemeente' ? `Gemeente, CBS-code ${o.cbsCode}.` : `Samenwerkingsverband${o.leden.length ? ` van ${o.leden.join(', ')}` : ''}.`,
+    website: o.website,
     briefings: archive.briefings.filter((b) => b.data.organisatie === o.id),
   }));
 }
