@@ -92,10 +92,14 @@ export const reportingPeriodSchema = z.strictObject({
   deel: z.enum(PERIOD_PARTS, { error: () => `deel moet ${PERIOD_PARTS.join(', ')} zijn` }).default('jaar'),
 });
 
+/** A file path relative to the briefing's own file: bijlagen/parkeeronderzoek-2024.pdf. */
+const relativeFile = () => text().regex(/\.[A-Za-z0-9]{2,5}$/, 'noem het bestand met zijn extensie, bijvoorbeeld bijlagen/onderzoek.pdf');
+
 export const attachmentSchema = z.strictObject({
   titel: text(),
-  /** Path under public/, or omitted when the attachment is not published. */
-  bestand: text().optional(),
+  /** The file, relative to the briefing; omitted when the attachment is not public ("niet openbaar"). */
+  bestand: relativeFile().optional(),
+  /** Why it is not public, or what else a reader should know about it. */
   opmerking: text().optional(),
 });
 
@@ -129,6 +133,8 @@ export const briefingSchema = z
     onderwerpen: z.array(text()).default([]),
     ondertekening: signatureSchema.optional(),
     gerelateerd: z.array(slug()).default([]),
+    /** The letter as sent and signed, usually a PDF, relative to the briefing. */
+    origineel: relativeFile().optional(),
     bijlagen: z.array(attachmentSchema).default([]),
     /** The public document this briefing was made from. */
     bron: sourceDocumentSchema.optional(),

@@ -1,32 +1,45 @@
 /**
  * The kinds of briefing the archive knows. The key is what a clerk writes in
- * `type:`; the labels are what readers see.
+ * `type:`; the labels are what readers see. `original` names the signed
+ * original (`origineel:`) in the letter header. How each kind is offered to the
+ * Woo-index is in src/lib/publication/woo.ts.
  */
 export const DOCUMENT_TYPES = {
   'vragen-raadslid': {
     label: 'Beantwoording schriftelijke vragen',
     plural: 'Beantwoording schriftelijke vragen van raadsleden',
     description: 'Antwoorden van het college op schriftelijke vragen van een raadslid of fractie.',
+    original: 'Ondertekende brief',
   },
   'vragen-inwoner': {
     label: 'Beantwoording vragen van een inwoner',
     plural: 'Beantwoording vragen van inwoners',
     description: 'Antwoorden op vragen die een inwoner aan de gemeente stelde. De inwoner wordt niet bij naam genoemd.',
+    original: 'Ondertekende brief',
   },
   'motie-uitvoering': {
     label: 'Raadsinformatiebrief uitvoering motie',
     plural: 'Raadsinformatiebrieven over de uitvoering van moties',
     description: 'Brieven waarin het college meldt hoe een aangenomen motie is uitgevoerd.',
+    original: 'Ondertekende brief',
+  },
+  raadsinformatiebrief: {
+    label: 'Raadsinformatiebrief',
+    plural: 'Raadsinformatiebrieven',
+    description: 'Brieven waarin het college de raad uit zichzelf informeert, los van vragen of een motie.',
+    original: 'Ondertekende brief',
   },
   rapportage: {
     label: 'Rapportage',
     plural: 'Rapportages',
     description: 'Jaar- en halfjaarrapportages met cijfers, grafieken en de status per thema.',
+    original: 'Origineel document',
   },
   notitie: {
     label: 'Notitie',
     plural: 'Notities',
     description: 'Beleids- en regionale notities.',
+    original: 'Origineel document',
   },
 } as const;
 

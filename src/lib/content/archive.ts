@@ -4,7 +4,10 @@
  * Loaded once per build, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { briefingFiles, type BriefingFiles } from './attachments';
 import { citedDatasets } from './citations';
+import { contentDir } from './paths';
 import { compareDatesDesc } from '../formats/dates';
 import type { DocumentType } from '../../schemas/document-types';
 import { ContentErrors, type ContentErrorDetails } from '../errors/content-error';
@@ -21,6 +24,8 @@ export interface Archive {
   related: Map<string, Briefing[]>;
   /** Briefings that cite each dataset, computed once rather than per dataset. */
   citations: Map<string, Briefing[]>;
+  /** Each briefing's signed original and attachments, checked. */
+  files: Map<string, BriefingFiles>;
   years: number[];
 }
 
@@ -40,6 +45,7 @@ async function buildArchive(): Promise<Archive> {
   const errors: ContentErrorDetails[] = [];
   const kenmerken = new Map<string, Briefing>();
   const related = new Map<string, Briefing[]>(briefings.map((b) => [b.id, []]));
+  const files = new Map<string, BriefingFiles>();
 
   for (const briefing of briefings) {
     const file = briefing.filePath ?? briefing.id;
@@ -57,6 +63,10 @@ async function buildArchive(): Promise<Archive> {
         errors.push({ file, message: `kenmerk ${briefing.data.kenmerk} staat ook in ${other.filePath}`, hint: 'Een kenmerk hoort bij één stuk; controleer het kenmerk.' });
       } else kenmerken.set(kenmerk, briefing);
     }
+    // The check before the build reports these with their line; this keeps a page from linking a file that is not there.
+    const found = briefingFiles(briefing.data, resolve(file), contentDir());
+    for (const problem of found.problems) if (problem.severity === 'error') errors.push({ file, message: problem.message, hint: problem.hint });
+    files.set(briefing.id, found.files);
     for (const target of briefing.data.gerelateerd) {
       const other = byId.get(target);
       if (!other) {
@@ -81,7 +91,7 @@ async function buildArchive(): Promise<Archive> {
   }
 
   const years = [...new Set(briefings.map((b) => b.data.datum.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
-  return { briefings, byId, organisations, related, citations, years };
+  return { briefings, byId, organisations, related, citations, files, years };
 }
 
 export function briefingsOfType(archive: Archive, type: DocumentType): Briefing[] {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { briefingSchema, type BriefingData } from '../../schemas/briefing';
+import { briefingFiles, type BriefingFiles, type FileProblem } from './attachments';
 import { checkBodyTree, parseBody, PLACEHOLDER_MARK } from './body-check';
 import { readDatasets, readText, type Dataset } from '../datasets/load';
 import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors/content-error';
@@ -25,6 +26,8 @@ export interface CheckedBriefing {
   body: string;
   /** Line of the first body line in the file. */
   bodyLine: number;
+  /** The signed original and the attachments, checked. */
+  files: BriefingFiles;
 }
 
 export interface CheckResult {
@@ -57,26 +60,33 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   });
 }
 
+/** ['bijlagen', 1, 'bestand'] → "bijlagen[2].bestand", counted the way a clerk counts. */
+const fieldName = (field: ReadonlyArray<string | number>) => field.map((part, i) => (typeof part === 'number' ? `[${part + 1}]` : i ? `.${part}` : part)).join('');
+
 /** A briefing whose frontmatter could not be read: its body is still checked, so every problem shows at once. */
 export type UncheckedBody = Pick<CheckedBriefing, 'id' | 'file' | 'body' | 'bodyLine'>;
 
-export function readBriefing(path: string): { briefing?: CheckedBriefing; bodyOnly?: UncheckedBody; errors: ContentErrorDetails[] } {
+export function readBriefing(
+  path: string,
+  contentRoot: string = contentDir(),
+): { briefing?: CheckedBriefing; bodyOnly?: UncheckedBody; errors: ContentErrorDetails[]; warnings: ContentErrorDetails[] } {
   const file = displayPath(path);
   const id = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
   let text: string;
   try {
     text = readText(path, file);
   } catch (error) {
-    if (error instanceof ContentError) return { errors: [error.details] };
+    if (error instanceof ContentError) return { errors: [error.details], warnings: [] };
     throw error;
   }
   if (text.trim() === '') {
-    return { errors: [{ file, message: 'het bestand is leeg', hint: 'Maak een nieuw stuk met `npm run new`, dan staat de voorkant er al in.' }] };
+    return { errors: [{ file, message: 'het bestand is leeg', hint: 'Maak een nieuw stuk met `npm run new`, dan staat de voorkant er al in.' }], warnings: [] };
   }
   const parts = splitFrontmatter(text);
   if (!parts) {
     return {
       errors: [{ file, line: 1, message: 'de voorkant (frontmatter) ontbreekt of is niet afgesloten', hint: 'Een stuk begint met een regel ---, dan de velden (type:, titel:, …) en weer een regel ---.' }],
+      warnings: [],
     };
   }
   try {
@@ -86,15 +96,22 @@ export function readBriefing(path: string): { briefing?: CheckedBriefing; bodyOn
       return at ? { line: at.line + 1, column: at.column } : undefined;
     };
     const result = briefingSchema.safeParse(data ?? {});
-    if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located), bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
-    return { briefing: { id, file, size: Buffer.byteLength(text), data: result.data, body: parts.body, bodyLine: parts.bodyLine }, errors: [] };
+    if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located), warnings: [], bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
+    const { files, problems } = briefingFiles(result.data, path, contentRoot);
+    const report = (severity: FileProblem['severity']) =>
+      problems.filter((p) => p.severity === severity).map((p): ContentErrorDetails => ({ file, ...located(p.field), message: `${fieldName(p.field)}: ${p.message}`, hint: p.hint }));
+    return {
+      briefing: { id, file, size: Buffer.byteLength(text), data: result.data, body: parts.body, bodyLine: parts.bodyLine, files },
+      errors: report('error'),
+      warnings: report('warning'),
+    };
   } catch (error) {
     if (error instanceof ContentError) {
       // The YAML parser counts from the first frontmatter line; the file has a --- above it.
       const d = error.details;
       // A clerk knows this part as the frontmatter, not as a YAML file.
       const message = d.message.replace(/^het YAML-bestand is niet leesbaar/, 'de voorkant (frontmatter) is niet leesbaar');
-      return { errors: [{ ...d, message, line: d.line ? d.line + 1 : undefined }], bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
+      return { errors: [{ ...d, message, line: d.line ? d.line + 1 : undefined }], warnings: [], bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
     }
     throw error;
   }
@@ -118,6 +135,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     else throw error;
   }
 
+  const warnings: ContentErrorDetails[] = [];
   const briefings: CheckedBriefing[] = [];
   const bodiesOnly: UncheckedBody[] = [];
   const seenIds = new Map<string, string>();
@@ -125,11 +143,12 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     // Not even read: a file of megabytes was pasted by accident, and parsing it would only cost time.
     const size = statSync(path).size;
     if (size > TOO_LARGE_FILE) {
-      errors.push({ file: displayPath(path), message: `het bestand is te groot (${(size / 1e6).toFixed(1)} MB); een stuk is normaal enkele kilobytes`, hint: 'Waarschijnlijk is er per ongeluk veel tekst of een bijlage in geplakt. Zet tabellen in data/ en bijlagen in public/.' });
+      errors.push({ file: displayPath(path), message: `het bestand is te groot (${(size / 1e6).toFixed(1)} MB); een stuk is normaal enkele kilobytes`, hint: 'Waarschijnlijk is er per ongeluk veel tekst of een bijlage in geplakt. Zet tabellen in data/ en een bijlage als eigen bestand naast het stuk (bijlagen: in de voorkant).' });
       continue;
     }
-    const { briefing, bodyOnly, errors: found } = readBriefing(path);
+    const { briefing, bodyOnly, errors: found, warnings: cautions } = readBriefing(path, contentRoot);
     errors.push(...found);
+    warnings.push(...cautions);
     if (bodyOnly) bodiesOnly.push(bodyOnly);
     if (!briefing) continue;
     const other = seenIds.get(briefing.id);
@@ -162,7 +181,6 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   }
 
   // Bodies: parsed once with the build's own parser, then checked with every heading known.
-  const warnings: ContentErrorDetails[] = [];
   const parsed = new Map([...briefings, ...bodiesOnly].map((b) => [b.file, parseBody(b.body, b.file.endsWith('.mdx'), b.file, b.bodyLine)]));
   const anchors = new Map([...bodiesOnly, ...briefings].map((b) => [b.id, parsed.get(b.file)!.anchors]));
   const datasetIds = new Set([...datasets.keys(), ...problems.map((p) => p.file.replace(/^.*\//, '').replace(/\.(ya?ml|csv)$/, ''))]);

@@ -82,6 +82,9 @@ export function scaffold(input: ScaffoldInput): string {
       frontmatter.motie = { titel: fill('titel van de motie'), aangenomen: 'onbekend', verzoeken: [fill('wat de motie het college vraagt')], status: 'in-uitvoering' };
       body = `${fill('inleiding: wanneer de raad de motie aannam en wat zij vroeg')}\n\n## Uitvoering\n\n${fill('wat het college heeft gedaan')}\n\n## Tot slot\n\n${fill('of de motie hiermee is afgehandeld')}\n`;
       break;
+    case 'raadsinformatiebrief':
+      body = `${fill('aanleiding: waarom het college de raad nu informeert')}\n\n## ${fill('kern van de informatie')}\n\n${fill('wat de raad moet weten')}\n\n## Vervolg\n\n${fill('wat er hierna gebeurt en wanneer de raad weer hoort')}\n`;
+      break;
     case 'rapportage':
       frontmatter.periode = { jaar: date.year ?? new Date().getFullYear(), deel: 'jaar' };
       body = `## Samenvatting\n\n${fill('de belangrijkste ontwikkelingen')}\n\n## Overzicht per thema\n\n{/* Zet hier het statusoverzicht en de legenda, bijvoorbeeld:\n<StatusOverview dataset="naam-van-de-dataset" />\n<StoplightLegend /> */}\n\n${fill('per thema een eigen kop (## Thema) met de cijfers en de toelichting')}\n`;

@@ -89,3 +89,11 @@ export function columnDecimals(type: ColumnType, declared: number | undefined, v
   if (type === 'bedrag' && numbers.some((n) => !Number.isInteger(n))) return 2;
   return DEFAULT_DECIMALS[type];
 }
+
+/** A file size the way Dutch software writes it: "118 kB", "2,4 MB" (1 kB = 1.000 bytes). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${formatCount(bytes)} bytes`;
+  if (bytes < 1_000_000) return `${formatCount(Math.max(1, Math.round(bytes / 1000)))} kB`;
+  const megabytes = bytes / 1_000_000;
+  return `${formatNumber(megabytes, megabytes < 10 ? 1 : 0)} MB`;
+}

@@ -5,6 +5,8 @@
 import type { Asker, BriefingData } from '../../schemas/briefing';
 import { formatPartialDate } from '../formats/dates';
 import { DOCUMENT_TYPES } from '../../schemas/document-types';
+import type { PublishedFile } from '../content/attachments';
+import { formatFileSize } from '../formats/numbers';
 
 export function describeAsker(asker: Asker): string {
   switch (asker.soort) {
@@ -38,4 +40,9 @@ export function periodLabel(period: NonNullable<BriefingData['periode']>): strin
 
 export function dateLabel(data: Pick<BriefingData, 'datum'>): string {
   return formatPartialDate(data.datum);
+}
+
+/** "PDF, 245 kB": what a reader needs to know before opening a file. */
+export function fileDescription(file: PublishedFile): string {
+  return `${file.type.label}, ${formatFileSize(file.size)}`;
 }

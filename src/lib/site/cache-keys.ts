@@ -51,7 +51,10 @@ export function briefingPageKey(archive: Archive, briefing: Briefing): string {
     const dataset = getDataset(id);
     return [id, dataset ? datasetDigest(dataset) : null];
   });
-  return hash([settingsDigest(archive), briefingDigest(briefing), related, datasets]);
+  // The header shows each file's name, type and size: a replaced PDF must reach the page.
+  const { original, attachments } = archive.files.get(briefing.id) ?? { attachments: [] };
+  const files = [original, ...attachments].map((file) => (file && 'sha256' in file ? [file.name, file.sha256] : file?.titel));
+  return hash([settingsDigest(archive), briefingDigest(briefing), related, datasets, files]);
 }
 
 /** One page of a listing: which briefings are on it, in which order, and where it sits among the pages. */

@@ -15,6 +15,8 @@ export function url(path = ''): string {
 }
 
 export const briefingUrl = (id: string) => url(`stukken/${id}/`);
+/** A briefing's signed original or attachment, published under the briefing: /stukken/<id>/<file>. */
+export const briefingFileUrl = (id: string, name: string) => url(`stukken/${id}/${name}`);
 export const typeUrl = (type: string) => url(`soort/${type}/`);
 export const yearUrl = (year: number) => url(`jaar/${year}/`);
 export const organisationUrl = (id: string) => url(`organisatie/${id}/`);

@@ -1,0 +1,199 @@
+/**
+ * The files a briefing publishes next to its accessible HTML: the signed
+ * original (`origineel:`) and the attachments (`bijlagen[].bestand`). Paths are
+ * relative to the briefing's own file, so a clerk puts the PDF beside the letter.
+ *
+ * Every file is checked before anything is built: it must exist inside content/,
+ * not be empty, and be a document whose bytes match its name — an executable,
+ * a web page or an SVG with a script renamed to .pdf must never reach the
+ * municipality's website. `npm run check` and the build use these same rules.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import type { BriefingData } from '../../schemas/briefing';
+import { slugify } from '../formats/slug';
+
+export interface FileType {
+  /** What a reader sees: "PDF", "Word", "Excel", … */
+  label: string;
+  mediaType: string;
+  /** The EU file-type authority code (DiWoo `format`, DCAT `format`). */
+  euFileType: string;
+  /** The first bytes a real file of this type starts with; undefined for plain text. */
+  magic?: ReadonlyArray<Uint8Array>;
+}
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const ZIP = [bytes(0x50, 0x4b, 0x03, 0x04)];
+const OLE = [bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)];
+
+/** The document types an archive publishes, by extension. Anything else is refused. */
+export const FILE_TYPES: Readonly<Record<string, FileType>> = {
+  pdf: { label: 'PDF', mediaType: 'application/pdf', euFileType: 'PDF', magic: [bytes(0x25, 0x50, 0x44, 0x46, 0x2d)] },
+  docx: { label: 'Word', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', euFileType: 'DOCX', magic: ZIP },
+  doc: { label: 'Word', mediaType: 'application/msword', euFileType: 'DOC', magic: OLE },
+  xlsx: { label: 'Excel', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', euFileType: 'XLSX', magic: ZIP },
+  xls: { label: 'Excel', mediaType: 'application/vnd.ms-excel', euFileType: 'XLS', magic: OLE },
+  pptx: { label: 'PowerPoint', mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', euFileType: 'PPTX', magic: ZIP },
+  odt: { label: 'OpenDocument-tekst', mediaType: 'application/vnd.oasis.opendocument.text', euFileType: 'ODT', magic: ZIP },
+  ods: { label: 'OpenDocument-rekenblad', mediaType: 'application/vnd.oasis.opendocument.spreadsheet', euFileType: 'ODS', magic: ZIP },
+  odp: { label: 'OpenDocument-presentatie', mediaType: 'application/vnd.oasis.opendocument.presentation', euFileType: 'ODP', magic: ZIP },
+  csv: { label: 'CSV', mediaType: 'text/csv', euFileType: 'CSV' },
+  txt: { label: 'tekst', mediaType: 'text/plain', euFileType: 'TXT' },
+  png: { label: 'PNG-afbeelding', mediaType: 'image/png', euFileType: 'PNG', magic: [bytes(0x89, 0x50, 0x4e, 0x47)] },
+  jpg: { label: 'JPEG-afbeelding', mediaType: 'image/jpeg', euFileType: 'JPEG', magic: [bytes(0xff, 0xd8, 0xff)] },
+  jpeg: { label: 'JPEG-afbeelding', mediaType: 'image/jpeg', euFileType: 'JPEG', magic: [bytes(0xff, 0xd8, 0xff)] },
+  svg: { label: 'SVG-afbeelding', mediaType: 'image/svg+xml', euFileType: 'SVG' },
+};
+
+const ALLOWED = Object.keys(FILE_TYPES).filter((ext) => ext !== 'jpeg').join(', ');
+
+/** Above this a file is published, with a warning: readers on a phone pay for every megabyte. */
+export const LARGE_ATTACHMENT = 50 * 1024 * 1024;
+
+export interface PublishedFile {
+  role: 'origineel' | 'bijlage';
+  titel: string;
+  opmerking?: string;
+  /** The file as the clerk wrote it in the frontmatter. */
+  written: string;
+  /** Absolute path of the source file. */
+  source: string;
+  /** File name in the published address, safe for a URL: /stukken/<id>/<name>. */
+  name: string;
+  extension: string;
+  type: FileType;
+  size: number;
+  /** SHA-256 of the bytes: what incremental builds and the import compare. */
+  sha256: string;
+}
+
+export interface UnpublishedAttachment {
+  role: 'bijlage';
+  titel: string;
+  opmerking?: string;
+}
+
+export interface BriefingFiles {
+  original?: PublishedFile;
+  /** In the order of the frontmatter; an attachment without `bestand` is not public. */
+  attachments: Array<PublishedFile | UnpublishedAttachment>;
+}
+
+export const isPublished = (file: PublishedFile | UnpublishedAttachment): file is PublishedFile => 'source' in file;
+
+export interface FileProblem {
+  /** The frontmatter field the problem is about, for its line: ['bijlagen', 1, 'bestand']. */
+  field: ReadonlyArray<string | number>;
+  message: string;
+  hint: string;
+  severity: 'error' | 'warning';
+}
+
+/** "Parkeeronderzoek 2024 (definitief).PDF" → "parkeeronderzoek-2024-definitief.pdf". */
+export function safeFileName(written: string): string {
+  const extension = extname(written).slice(1).toLowerCase();
+  const stem = slugify(basename(written, extname(written))) || 'bestand';
+  return extension ? `${stem}.${extension}` : stem;
+}
+
+const HINT_PLACE = 'Zet het bestand naast het stuk (bijvoorbeeld in content/stukken/bijlagen/) en schrijf het pad vanaf het stuk: bijlagen/naam.pdf.';
+
+function startsWith(content: Uint8Array, magic: Uint8Array): boolean {
+  return magic.every((byte, i) => content[i] === byte);
+}
+
+/** What the bytes say the file is, when they contradict its name: an executable, a web page, a script. */
+function contentProblem(content: Uint8Array, extension: string, type: FileType): string | undefined {
+  if (startsWith(content, bytes(0x4d, 0x5a)) || startsWith(content, bytes(0x7f, 0x45, 0x4c, 0x46))) return 'is een programma (uitvoerbaar bestand), geen document';
+  if (type.magic && !type.magic.some((magic) => startsWith(content, magic))) return `is geen echt ${type.label}-bestand (de inhoud past niet bij .${extension})`;
+  if (!type.magic) {
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(content.subarray(0, 64 * 1024));
+    if (extension === 'svg') {
+      if (/<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b/i.test(head)) return 'is een SVG met code (script, onload=… of javascript:), die in de browser zou draaien';
+    } else if (/<(?:!doctype\s+html|html|script|body)\b/i.test(head)) {
+      return 'is een webpagina (HTML), geen document';
+    }
+  }
+  return undefined;
+}
+
+const digests = new Map<string, { mtimeMs: number; size: number; sha256: string }>();
+/** SHA-256 of a file, remembered per path while its size and modification time stay the same. */
+function sha256Of(path: string, size: number, mtimeMs: number, content?: Uint8Array): string {
+  const known = digests.get(path);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.sha256;
+  const sha256 = createHash('sha256').update(content ?? readFileSync(path)).digest('hex');
+  digests.set(path, { mtimeMs, size, sha256 });
+  return sha256;
+}
+
+/**
+ * Resolves and checks the original and the attachments of one briefing.
+ * `briefingPath` is the briefing's file; `contentRoot` the content folder no
+ * file may lie outside of.
+ */
+export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>, briefingPath: string, contentRoot: string): { files: BriefingFiles; problems: FileProblem[] } {
+  const problems: FileProblem[] = [];
+  const names = new Set<string>();
+
+  const publish = (written: string, role: PublishedFile['role'], titel: string, field: ReadonlyArray<string | number>, opmerking?: string): PublishedFile | undefined => {
+    const fail = (message: string, hint: string) => {
+      problems.push({ field, message, hint, severity: 'error' });
+      return undefined;
+    };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) {
+      return fail(`"${written}" is een webadres; hier hoort een bestand uit het archief`, HINT_PLACE);
+    }
+    const source = resolve(dirname(briefingPath), written);
+    const inside = relative(contentRoot, source);
+    if (isAbsolute(written) || inside.startsWith('..') || isAbsolute(inside)) {
+      return fail(`"${written}" ligt buiten de map content/`, HINT_PLACE);
+    }
+    let stat;
+    try {
+      stat = statSync(source);
+    } catch {
+      return fail(`het bestand "${written}" bestaat niet (gezocht: ${relative(process.cwd(), source) || source})`, `Controleer de naam en de map; het pad gaat uit van de map van het stuk. ${HINT_PLACE}`);
+    }
+    if (!stat.isFile()) return fail(`"${written}" is een map, geen bestand`, 'Noem het bestand zelf, met de extensie: bijlagen/naam.pdf.');
+    const extension = extname(source).slice(1).toLowerCase();
+    const type = FILE_TYPES[extension];
+    if (!type) {
+      return fail(
+        extension ? `bestanden van het type .${extension} worden niet gepubliceerd` : `"${written}" heeft geen extensie, zodat niet te zien is wat voor bestand het is`,
+        `Publiceer een document als PDF of in een kantoorformaat; toegestaan zijn: ${ALLOWED}.`,
+      );
+    }
+    if (stat.size === 0) return fail(`het bestand "${written}" is leeg`, 'Sla het document opnieuw op of exporteer het opnieuw als PDF.');
+    const content = readFileSync(source);
+    const mismatch = contentProblem(content, extension, type);
+    if (mismatch) return fail(`"${written}" ${mismatch}`, `Publiceer alleen documenten; toegestaan zijn: ${ALLOWED}.`);
+    if (stat.size > LARGE_ATTACHMENT) {
+      problems.push({
+        field,
+        severity: 'warning',
+        message: `"${written}" is erg groot (${Math.round(stat.size / 1024 / 1024)} MB)`,
+        hint: 'Lezers op een telefoon betalen voor elke megabyte. Verklein de PDF (bijvoorbeeld met “Opslaan als verkleinde PDF”) of splits het document.',
+      });
+    }
+    let name = safeFileName(written);
+    // Two files with the same safe name keep apart: -2, -3, …
+    for (let n = 2; names.has(name); n++) name = safeFileName(written).replace(/(\.[a-z0-9]+)?$/, `-${n}$1`);
+    names.add(name);
+    return { role, titel, opmerking, written, source, name, extension, type, size: stat.size, sha256: sha256Of(source, stat.size, stat.mtimeMs, content) };
+  };
+
+  const original = data.origineel ? publish(data.origineel, 'origineel', 'Ondertekende brief', ['origineel']) : undefined;
+  const attachments: BriefingFiles['attachments'] = [];
+  (data.bijlagen ?? []).forEach((attachment, index) => {
+    if (!attachment.bestand) {
+      attachments.push({ role: 'bijlage', titel: attachment.titel, opmerking: attachment.opmerking });
+      return;
+    }
+    const file = publish(attachment.bestand, 'bijlage', attachment.titel, ['bijlagen', index, 'bestand'], attachment.opmerking);
+    if (file) attachments.push(file);
+  });
+  return { files: { original, attachments }, problems };
+}
