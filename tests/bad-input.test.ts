@@ -96,3 +96,84 @@ describe('bad input', () => {
   });
 });
 
+
+describe('links that would run code', () => {
+  const lineOf = (path: string, needle: string) => readFileSync(path, 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const refused = 'is niet toegestaan: een javascript:-adres voert code uit';
+
+  it('every script scheme, however written, fails check and build with file and line, all at once', () => {
+    const fixture = copyFixture('basis');
+    appendFileSync(
+      md(fixture),
+      [
+        '',
+        'Zie de [toelichting](javascript:alert(document.cookie)).',
+        '',
+        'Een [link](JaVaScRiPt:alert(1)) in hoofdletters.',
+        '',
+        'Een [pagina](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) in het adres.',
+        '',
+        'Een [oud](vbscript:msgbox(1)) adres.',
+        '',
+        '<a href="java\tscript:alert(1)">met een tab</a>',
+        '',
+        '<a href="&#106;avascript:alert(1)">met een entiteit</a>',
+        '',
+        'Een autolink <javascript:alert(2)>.',
+        '',
+        'Een [verwijzing][uitleg].',
+        '',
+        '[uitleg]: javascript:alert(3)',
+        '',
+      ].join('\n'),
+    );
+    appendFileSync(mdx(fixture), ['', '<a href="javascript:alert(4)">a</a>', '', "<a href={'javascript:alert(5)'}>b</a>", '', 'Een [verwijzing][uitleg].', '', '[uitleg]: javascript:alert(6)', ''].join('\n'));
+    const expected: Array<[file: string, needle: string, message: string]> = [
+      [md(fixture), '(javascript:alert(document.cookie))', `de link javascript:alert(document.cookie) ${refused}`],
+      [md(fixture), 'JaVaScRiPt:', `de link JaVaScRiPt:alert(1) ${refused}`],
+      [md(fixture), 'data:text/html', 'de link data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg== is niet toegestaan: een data:-adres kan een hele pagina met code bevatten'],
+      [md(fixture), 'vbscript:', 'de link vbscript:msgbox(1) is niet toegestaan: een vbscript:-adres voert code uit'],
+      [md(fixture), 'met een tab', `<a href="javascript:alert(1)"> ${refused}`],
+      [md(fixture), 'met een entiteit', `<a href="javascript:alert(1)"> ${refused}`],
+      [md(fixture), 'autolink', `de link javascript:alert(2) ${refused}`],
+      [md(fixture), '[uitleg]:', `de link javascript:alert(3) ${refused}`],
+      [mdx(fixture), 'alert(4)', `<a href="javascript:alert(4)"> ${refused}`],
+      [mdx(fixture), 'alert(5)', 'een {…}-waarde op <a href> is niet toegestaan'],
+      [mdx(fixture), '[uitleg]:', `de link javascript:alert(6) ${refused}`],
+    ];
+    const check = runCheck(fixture);
+    const built = build(fixture);
+    expect(check.status, check.stdout + check.stderr).toBe(1);
+    expect(built.status).not.toBe(0);
+    for (const [path, needle, message] of expected) {
+      const name = path.endsWith('.mdx') ? 'brief-mdx\\.mdx' : 'brief-md\\.md';
+      const where = new RegExp(`stukken/${name}:${lineOf(path, needle)}(?::\\d+)? {2}${escape(message)}`);
+      expect(check.stderr, needle).toMatch(where);
+      expect(built.output, needle).toMatch(where);
+    }
+    expect(check.stderr).toContain('→ Gebruik een webadres dat begint met https://, een mailto:- of tel:-adres, of een link binnen het archief (/stukken/…).');
+  });
+
+  it('http, https, mailto, tel and links within the archive pass, and the built pages hold no script address', () => {
+    const fixture = copyFixture('basis');
+    appendFileSync(
+      md(fixture),
+      '\n## Vraag 2\n\nZie [de site](https://www.almelo.nl/), [het oude adres](http://www.almelo.nl/), [mail de griffie](mailto:griffie@almelo.nl), [bel](tel:+31546541111), [het rapport](/stukken/brief-mdx/), [vraag 2](#vraag-2), [terug](../x), [zoeken](?q=1) en <https://www.almelo.nl/contact>.\n\n<a href="mailto:griffie@almelo.nl">de griffie</a>\n',
+    );
+    appendFileSync(mdx(fixture), '\n<a href="https://www.almelo.nl/">de site</a> of <a href="tel:+31546541111">bel</a>, of [mail](mailto:griffie@almelo.nl).\n');
+    const check = runCheck(fixture);
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const built = build(fixture);
+    expect(built.status, built.output).toBe(0);
+    for (const page of ['stukken/brief-md/index.html', 'stukken/brief-mdx/index.html']) {
+      const html = built.read(page);
+      expect(html).toContain('href="mailto:griffie@almelo.nl"');
+      expect(html).not.toMatch(/javascript:|vbscript:|data:text/i);
+      for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+        expect(href, page).toMatch(/^(?:https?:|mailto:|tel:|[^:]*$)/i);
+      }
+    }
+    expect(built.read('stukken/brief-md/index.html')).toContain('href="tel:+31546541111"');
+  });
+});

@@ -2,7 +2,8 @@
  * Sätteri plugin that refuses, at compile time, content that would run code or
  * load something from another site: MDX imports of anything but the project's
  * own components, `export` lines, raw `<script>`, `<style>`, `<link>`,
- * `<iframe>`, event handlers, and images or media from other hosts.
+ * `<iframe>`, event handlers, links with a scheme other than http(s), mailto
+ * and tel (`javascript:`, `data:`, …), and images or media from other hosts.
  *
  * `npm run check` and the check before every build report the same problems
  * (same rules, src/lib/content/content-safety.ts); this plugin also stops a page that
@@ -11,7 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { inspectElement, inspectEsm, inspectHtml, inspectImage, type SafetyProblem } from '../lib/content/content-safety';
+import { inspectDefinition, inspectEsm, inspectHtml, inspectImage, inspectJsxElement, inspectLinkUrl, type SafetyProblem } from '../lib/content/content-safety';
 import { ContentError } from '../lib/errors/content-error';
 import { displayPath } from '../lib/content/paths';
 import { lazyLinesBefore } from './source-lines';
@@ -37,12 +38,11 @@ export function mdxSafetyPlugin(): (ctx: { fileURL: URL | undefined; source: str
     const checkJsx = (node: (MdxJsxFlowElement | MdxJsxTextElement) & Positioned) => {
       // Capitalised names are the archive's components, checked by authorComponentsPlugin.
       if (!node.name || /^[A-Z]/.test(node.name)) return;
-      const attributes = new Map<string, string | null>();
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : null);
-      }
-      fail(node, inspectElement(node.name, attributes));
+      fail(node, inspectJsxElement(node.name, node.attributes));
     };
+    // A definition may come before or after the ![…][naam] that uses it, so those are judged once the whole tree is seen.
+    const definitions: Array<{ node: Positioned; url: string; identifier: string }> = [];
+    const imageReferences = new Set<string>();
 
     return {
       name: 'raadsarchief-mdx-safety',
@@ -50,6 +50,17 @@ export function mdxSafetyPlugin(): (ctx: { fileURL: URL | undefined; source: str
       mdxjsEsm: (node) => fail(node, inspectEsm(node.value, path ?? '', process.cwd())[0]),
       html: (node) => fail(node, inspectHtml(node.value)[0]),
       image: (node) => fail(node, inspectImage(node.url)),
+      link: (node) => fail(node, inspectLinkUrl(node.url)),
+      definition: (node) => {
+        fail(node, inspectLinkUrl(node.url));
+        definitions.push({ node, url: node.url, identifier: node.identifier });
+      },
+      imageReference: (node) => {
+        imageReferences.add(node.identifier);
+      },
+      after: () => {
+        for (const { node, url, identifier } of definitions) fail(node, inspectDefinition(url, imageReferences.has(identifier)));
+      },
       mdxJsxFlowElement: (node) => checkJsx(node),
       mdxJsxTextElement: (node) => checkJsx(node),
     };

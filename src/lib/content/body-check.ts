@@ -2,14 +2,15 @@
  * Checks the body of a briefing the way the build will read it, without
  * building: MDX syntax a non-developer trips over, unknown components and
  * directives, wrong props, missing datasets, links to briefings and questions
- * that do not exist, scripts or styles from elsewhere, leftover template text.
+ * that do not exist, scripts or styles from elsewhere, links that would run
+ * code, leftover template text.
  * Parsed with Sätteri, the same parser the build uses, so positions match.
  */
 import { resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { AUTHOR_COMPONENTS, type AuthorComponentName } from '../../schemas/components';
-import { inspectElement, inspectEsm, inspectHtml, inspectImage } from './content-safety';
+import { inspectDefinition, inspectEsm, inspectHtml, inspectImage, inspectJsxElement, inspectLinkUrl, type JsxAttribute } from './content-safety';
 import type { ContentErrorDetails } from '../errors/content-error';
 import { ContentError } from '../errors/content-error';
 import { parseProps } from '../errors/props';
@@ -30,6 +31,7 @@ type AnyNode = MdastNode & {
   name?: string | null;
   value?: string;
   url?: string;
+  identifier?: string;
   depth?: number;
   attributes?: unknown;
   position?: { start: { line: number; column: number } };
@@ -121,6 +123,11 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
     }
   };
 
+  const imageReferences = new Set<string>();
+  walk(tree as AnyNode, (node) => {
+    if (node.type === 'imageReference' && node.identifier) imageReferences.add(node.identifier);
+  });
+
   walk(tree as AnyNode, (node) => {
     switch (node.type) {
       case 'leafDirective':
@@ -153,11 +160,7 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
           }
           if (!dynamic) checkComponent(name as AuthorComponentName, props, node);
         } else {
-          const attributes = new Map<string, string | null>();
-          for (const attribute of (node.attributes as Array<{ type: string; name: string; value: unknown }>) ?? []) {
-            if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : null);
-          }
-          const problem = inspectElement(name, attributes);
+          const problem = inspectJsxElement(name, (node.attributes as JsxAttribute[]) ?? []);
           if (problem) errors.push({ ...at(node), message: problem.message, hint: problem.hint });
         }
         return;
@@ -189,7 +192,15 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
         return;
       }
       case 'link': {
-        checkLink(node, at(node), context, errors);
+        const problem = inspectLinkUrl(node.url ?? '');
+        if (problem) errors.push({ ...at(node), message: problem.message, hint: problem.hint });
+        else checkLink(node, at(node), context, errors);
+        return;
+      }
+      case 'definition': {
+        // `[naam]: adres` carries the address of every [tekst][naam] and ![tekst][naam].
+        const problem = inspectDefinition(node.url ?? '', imageReferences.has(node.identifier ?? ''));
+        if (problem) errors.push({ ...at(node), message: problem.message, hint: problem.hint });
         return;
       }
       case 'text': {
