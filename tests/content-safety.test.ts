@@ -300,13 +300,13 @@ describe('links with a script scheme', () => {
     expect(definition.message).toMatch(/^content\/stukken\/voorbeeld\.mdx:5:1 {2}de link JaVaScRiPt:alert\(1\) is niet toegestaan/);
   });
 
-  it('let http, https, mailto, tel and links within the archive through the check and the compile', () => {
+  it('let http, https, mailto, tel and links within the archive through the check and the compile', async () => {
     const md = '# Brief\n\n## Vraag 2\n\n[a](https://www.almelo.nl/) [b](http://www.almelo.nl/) [c](mailto:griffie@almelo.nl) [d](tel:+31546541111) [e](#vraag-2) [f](../x) [g](?q=1) <https://www.almelo.nl/> [h][site]\n\n<a href="mailto:griffie@almelo.nl">i</a> ![punt](data:image/png;base64,iVBORw0KGgo=)\n\n[site]: https://www.almelo.nl/\n';
     const file = 'content/stukken/voorbeeld.md';
     const parsed = parseBody(md, false, file, 10);
     expect(checkBodyTree(parsed.tree!, { source: md, file, bodyLine: 10, isMdx: false, datasets: new Set(), anchors: new Map(), ownAnchors: parsed.anchors }).errors).toEqual([]);
     const options = { fileURL: pathToFileURL(mdFile), features: { directive: true }, mdastPlugins: [mdxSafetyPlugin()] };
-    expect(markdownToHtml(md, options).html).not.toMatch(/script:/i);
+    expect((await markdownToHtml(md, options)).html).not.toMatch(/script:/i);
     const mdx = '# Rapport\n\n<a href="https://www.almelo.nl/">a</a> <a href="tel:+31546541111">b</a> [c](mailto:griffie@almelo.nl) [d](/stukken/x/)\n';
     expect(() => mdxToJs(mdx, { ...options, fileURL: pathToFileURL(mdxFile) })).not.toThrow();
   });
