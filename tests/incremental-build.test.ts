@@ -1,7 +1,7 @@
 /**
  * A rebuild copies unchanged pages from the previous build (Astro's incremental
  * build with the keys of src/lib/site/cache-keys.ts). It must never publish a stale
- * page: after changing a briefing, a dataset and adding a letter, the rebuilt
+ * page: after changing a briefing, a dataset, an attachment and adding a letter, the rebuilt
  * site is byte for byte the site a cold build makes.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,9 +37,13 @@ describe('incremental rebuild', () => {
       join(root, 'content/stukken/almelo-2026-nieuwe-brief.md'),
       '---\ntype: vragen-raadslid\ntitel: Een nieuwe brief over wachttijden\norganisatie: almelo\ndatum: 2026-11-20\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Nieuw }\n  gesteldOp: 2026-11\nonderwerpen: [jeugdzorg]\n---\n## Vraag 1\n\n> Hoe lang zijn de wachttijden?\n\nGemiddeld zes weken.\n',
     );
+    // An attachment replaced by a new version (other bytes, same name).
+    cpSync(join(root, 'content/stukken/bijlagen/almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf'), join(root, 'content/stukken/bijlagen/twente-2013-bijlage-3-historische-verdeling-middelen.pdf'));
     const rebuilt = build({ root });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     const copied = reused(rebuilt.output);
+    expect(copied).toContain('/stukken/twente-2013-regionale-samenwerking-jeugdzorg/twente-2013-bijlage-2-aangescherpte-aantallen.xlsx');
+    expect(copied).not.toContain('/stukken/twente-2013-regionale-samenwerking-jeugdzorg/twente-2013-bijlage-3-historische-verdeling-middelen.pdf');
     // Untouched: the Almere report and the Almere listing.
     expect(copied).toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html');
     expect(copied).toContain('/organisatie/almere/index.html');
@@ -77,5 +81,14 @@ describe('incremental rebuild', () => {
     expect(reused(renamed.output)).not.toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html');
     expect(renamed.read('stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html')).toContain('Gemeente Almere (Flevoland)');
     expect(renamed.read('organisatie/almere/index.html')).toContain('Gemeente Almere (Flevoland)');
+
+    // A new attachment: the report's page links it and the file is published.
+    cpSync(join(root, 'content/stukken/bijlagen/almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf'), join(root, 'content/stukken/bijlagen/almere-2018-h2-grafieken.pdf'));
+    edit(join(root, 'content/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp.mdx'), '\ndatum:', '\nbijlagen:\n  - { titel: "Bijlage 1: Grafieken", bestand: bijlagen/almere-2018-h2-grafieken.pdf }\ndatum:');
+    const attached = build({ root });
+    expect(attached.status, attached.output).toBe(0);
+    expect(reused(attached.output)).not.toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html');
+    expect(attached.read('stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html')).toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/almere-2018-h2-grafieken.pdf');
+    expect(readFileSync(join(attached.outDir, 'stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/almere-2018-h2-grafieken.pdf')).length).toBeGreaterThan(1000);
   }, 240_000);
 });

@@ -15,7 +15,11 @@ export const getStaticPaths = (async () => {
     return [original, ...attachments]
       .filter((file): file is PublishedFile => !!file && isPublished(file))
       // The bytes decide: a changed file gets a new key, an unchanged one is copied.
-      .map((file) => ({ params: { id: briefing.id, file: file.name }, props: { file }, cacheKey: file.sha256 }));
+      .map((file) => {
+        // With the extension as a parameter of its own, Astro's incremental build copies an unchanged file instead of writing it again.
+        const dot = file.name.lastIndexOf('.');
+        return { params: { id: briefing.id, file: file.name.slice(0, dot), ext: file.name.slice(dot + 1) }, props: { file }, cacheKey: file.sha256 };
+      });
   });
 }) satisfies GetStaticPaths;
 
