@@ -1,22 +1,26 @@
 /**
  * `npm run new`: starts a new briefing with complete frontmatter and the
- * skeleton of its type. Asks for what is missing, or takes flags:
+ * skeleton of its type, and copies its signed original and attachments into
+ * content/stukken/bijlagen/. Asks for what is missing, or takes flags:
  *
  *   npm run new -- --type vragen-raadslid --organisatie almelo \
- *     --titel "Vragen over parkeren" --datum 2025-03-04 --kenmerk UIT-25001234 --vragen 4
+ *     --titel "Vragen over parkeren" --datum 2025-03-04 --kenmerk UIT-25001234 --vragen 4 \
+ *     --origineel ~/Downloads/brief.pdf --bijlage ~/Downloads/parkeeronderzoek-2024.pdf \
+ *     --bijlage-niet-openbaar "Advies van de vertrouwensarts"
  *
  * Never overwrites: a taken file name gets -2, -3, ….
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/schemas/document-types';
-import { parsePartialDate } from '../src/schemas/partial-date';
-import { contentDir } from '../src/lib/content/paths';
-import { freeFileName, scaffold, scaffoldExtension, scaffoldFileBase, validateScaffoldInput, type ScaffoldInput } from '../src/lib/content/scaffold';
+import { DOCUMENT_TYPES, type DocumentType } from '../src/schemas/document-types';
+import { contentDir, displayPath } from '../src/lib/content/paths';
+import { askForBriefing, takeFlagFiles, writeNewBriefing, type FileFlag, type NewBriefingRequest } from '../src/lib/content/new-briefing';
+import { validateScaffoldInput, type ScaffoldInput } from '../src/lib/content/scaffold';
 
-const { values } = parseArgs({
+const { values, tokens } = parseArgs({
+  tokens: true,
   options: {
     type: { type: 'string' },
     organisatie: { type: 'string' },
@@ -24,8 +28,14 @@ const { values } = parseArgs({
     datum: { type: 'string' },
     kenmerk: { type: 'string' },
     vragen: { type: 'string' },
+    origineel: { type: 'string' },
+    bijlage: { type: 'string', multiple: true },
+    'bijlage-niet-openbaar': { type: 'string', multiple: true },
   },
 });
+
+// npm runs scripts in the project folder; a path the clerk typed starts where they typed it.
+const cwd = process.env.INIT_CWD || process.cwd();
 
 const organisations = (() => {
   try {
@@ -35,74 +45,63 @@ const organisations = (() => {
   }
 })();
 
-async function ask(): Promise<Partial<ScaffoldInput>> {
-  const input: Partial<ScaffoldInput> = {
+// Tokens keep the order the clerk gave: --bijlage and --bijlage-niet-openbaar mixed stay in that order in the briefing.
+const fileFlags = tokens.flatMap((token): FileFlag[] =>
+  token.kind === 'option' && (token.name === 'origineel' || token.name === 'bijlage' || token.name === 'bijlage-niet-openbaar') && token.value !== undefined
+    ? [{ flag: token.name, value: token.value }]
+    : [],
+);
+const fromFlags = takeFlagFiles(fileFlags, cwd);
+
+let request: NewBriefingRequest = {
+  input: {
     type: values.type as DocumentType | undefined,
     organisatie: values.organisatie,
     titel: values.titel,
     datum: values.datum,
     kenmerk: values.kenmerk,
     vragen: values.vragen ? Number(values.vragen) : undefined,
-  };
-  const missing = !input.type || !input.organisatie || !input.titel || !input.datum;
-  if (!missing || !process.stdin.isTTY) return input;
+  },
+  original: fromFlags.original,
+  attachments: fromFlags.attachments,
+};
+
+const { input } = request;
+const missing = !input.type || !input.organisatie || !input.titel || !input.datum;
+// Questions only for a person at a terminal; in CI the flags are all there is.
+if (missing && process.stdin.isTTY && fromFlags.problems.length === 0) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  // A wrong answer is explained and asked again, instead of ending the command.
-  const askUntil = async <T>(question: string, read: (answer: string) => { value: T } | { problem: string }): Promise<T> => {
-    for (;;) {
-      const result = read((await rl.question(question)).trim());
-      if ('value' in result) return result.value;
-      console.log(`  ${result.problem}`);
-    }
-  };
-  if (!input.type) {
-    console.log('Welk soort stuk?');
-    DOCUMENT_TYPE_KEYS.forEach((key, i) => console.log(`  ${i + 1}. ${DOCUMENT_TYPES[key].label} (${key})`));
-    input.type = await askUntil('Nummer of naam: ', (answer) => {
-      const type = DOCUMENT_TYPE_KEYS[Number(answer) - 1] ?? DOCUMENT_TYPE_KEYS.find((key) => key === answer);
-      return type ? { value: type } : { problem: `Kies een nummer van 1 tot ${DOCUMENT_TYPE_KEYS.length}.` };
-    });
-  }
-  if (!input.organisatie) {
-    input.organisatie = await askUntil(`Organisatie (${organisations.join(', ')}): `, (answer) =>
-      organisations.length === 0 || organisations.includes(answer)
-        ? { value: answer }
-        : { problem: `“${answer}” staat niet in content/organisaties/; kies uit ${organisations.join(', ')}.` },
-    );
-  }
-  if (!input.titel) input.titel = await askUntil('Titel: ', (answer) => (answer ? { value: answer } : { problem: 'Een stuk heeft een titel.' }));
-  if (!input.datum) {
-    input.datum = await askUntil('Datum van het stuk (2025-03-04, 2025-03, 2025 of onbekend): ', (answer) => {
-      const date = parsePartialDate(answer);
-      return 'error' in date ? { problem: `${date.error}.` } : { value: answer };
-    });
-  }
-  if (input.kenmerk === undefined) input.kenmerk = (await rl.question('Kenmerk (leeg laten als er geen is): ')).trim() || undefined;
-  if ((input.type === 'vragen-raadslid' || input.type === 'vragen-inwoner') && input.vragen === undefined) {
-    input.vragen = await askUntil('Aantal vragen: ', (answer) => {
-      const count = Number(answer || '1');
-      return Number.isInteger(count) && count >= 1 && count <= 50 ? { value: count } : { problem: 'Typ een aantal van 1 tot 50.' };
-    });
-  }
+  request = await askForBriefing(request, { question: (text) => rl.question(text), say: (text) => console.log(text) }, {
+    organisations,
+    cwd,
+    askOriginal: values.origineel === undefined,
+    askAttachments: !values.bijlage && !values['bijlage-niet-openbaar'],
+  });
   rl.close();
-  return input;
 }
 
-const input = await ask();
-const problems = validateScaffoldInput(input);
-if (input.organisatie && organisations.length && !organisations.includes(input.organisatie)) {
-  problems.push(`organisatie "${input.organisatie}" bestaat niet; kies uit ${organisations.join(', ')} of voeg content/organisaties/${input.organisatie}.yaml toe`);
+const attachmentTitles = request.attachments.flatMap((a) => ('titel' in a ? [{ titel: a.titel }] : []));
+const problems = [...fromFlags.problems, ...validateScaffoldInput({ ...request.input, bijlagen: attachmentTitles })];
+if (request.input.organisatie && organisations.length && !organisations.includes(request.input.organisatie)) {
+  problems.push(`organisatie "${request.input.organisatie}" bestaat niet; kies uit ${organisations.join(', ')} of voeg content/organisaties/${request.input.organisatie}.yaml toe`);
 }
 if (problems.length) {
-  console.error(`Kan geen nieuw stuk maken:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nVoorbeeld: npm run new -- --type vragen-raadslid --organisatie almelo --titel "Vragen over parkeren" --datum 2025-03-04`);
+  console.error(`Kan geen nieuw stuk maken:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nVoorbeeld: npm run new -- --type vragen-raadslid --organisatie almelo --titel "Vragen over parkeren" --datum 2025-03-04 --origineel brief.pdf --bijlage onderzoek.pdf`);
   process.exit(1);
 }
-const complete = input as ScaffoldInput;
-const folder = join(contentDir(), 'stukken');
-mkdirSync(folder, { recursive: true });
-const name = freeFileName(folder, scaffoldFileBase(complete), scaffoldExtension(complete.type));
-const path = join(folder, name);
-writeFileSync(path, scaffold(complete), { flag: 'wx' });
-console.log(`Nieuw stuk: ${relative(process.cwd(), path)}
-Vervang alle tekst tussen [VUL IN: … ] en controleer met: npm run check
-Bekijk het resultaat met: npm run dev  →  http://localhost:4321/stukken/${name.replace(/\.mdx?$/, '')}/`);
+fromFlags.notes.forEach((note) => console.log(note));
+
+const complete = request.input as ScaffoldInput;
+const written = writeNewBriefing(complete, request.original, request.attachments, contentDir());
+const copied = (file: { path: string; reused: boolean; from: { typed: string } }) =>
+  `${displayPath(file.path)} (${file.reused ? 'stond er al, met dezelfde inhoud' : `gekopieerd uit ${file.from.typed}`})`;
+const id = written.path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+console.log(
+  [
+    `Nieuw stuk: ${displayPath(written.path)}`,
+    ...(written.original ? [`${DOCUMENT_TYPES[complete.type].original}: ${copied(written.original)}`] : []),
+    ...written.attachments.map((a, i) => `Bijlage ${i + 1}: ${'titel' in a ? `“${a.titel}”, niet openbaar (geen bestand)` : copied(a)}`),
+    'Vervang alle tekst tussen [VUL IN: … ] en controleer met: npm run check',
+    `Bekijk het resultaat met: npm run dev  →  http://localhost:4321/stukken/${id}/`,
+  ].join('\n'),
+);

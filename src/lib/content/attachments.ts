@@ -119,6 +119,40 @@ function contentProblem(content: Uint8Array, extension: string, type: FileType):
   return undefined;
 }
 
+/**
+ * The archive's rules for one document, wherever it comes from (the check, or
+ * `npm run new` taking a clerk's file): an allowed type, not empty, bytes that
+ * match the name, and a warning when it is large. `written` is how the person
+ * named the file, for the messages; `size` is what stat() found.
+ */
+export function inspectDocument(
+  source: string,
+  written: string,
+  size: number,
+): { problem: { message: string; hint: string } } | { extension: string; type: FileType; content: Buffer; warning?: { message: string; hint: string } } {
+  const problem = (message: string, hint: string) => ({ problem: { message, hint } });
+  const extension = extname(source).slice(1).toLowerCase();
+  const type = FILE_TYPES[extension];
+  if (!type) {
+    return problem(
+      extension ? `bestanden van het type .${extension} worden niet gepubliceerd` : `"${written}" heeft geen extensie, zodat niet te zien is wat voor bestand het is`,
+      `Publiceer een document als PDF of in een kantoorformaat; toegestaan zijn: ${ALLOWED}.`,
+    );
+  }
+  if (size === 0) return problem(`het bestand "${written}" is leeg`, 'Sla het document opnieuw op of exporteer het opnieuw als PDF.');
+  const content = readFileSync(source);
+  const mismatch = contentProblem(content, extension, type);
+  if (mismatch) return problem(`"${written}" ${mismatch}`, `Publiceer alleen documenten; toegestaan zijn: ${ALLOWED}.`);
+  const warning =
+    size > LARGE_ATTACHMENT
+      ? {
+          message: `"${written}" is erg groot (${Math.round(size / 1024 / 1024)} MB)`,
+          hint: 'Lezers op een telefoon betalen voor elke megabyte. Verklein de PDF (bijvoorbeeld met “Opslaan als verkleinde PDF”) of splits het document.',
+        }
+      : undefined;
+  return { extension, type, content, warning };
+}
+
 const digests = new Map<string, { mtimeMs: number; size: number; sha256: string }>();
 /** SHA-256 of a file, remembered per path while its size and modification time stay the same. */
 function sha256Of(path: string, size: number, mtimeMs: number, content?: Uint8Array): string {
@@ -158,26 +192,10 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
       return fail(`het bestand "${written}" bestaat niet (gezocht: ${relative(process.cwd(), source) || source})`, `Controleer de naam en de map; het pad gaat uit van de map van het stuk. ${HINT_PLACE}`);
     }
     if (!stat.isFile()) return fail(`"${written}" is een map, geen bestand`, 'Noem het bestand zelf, met de extensie: bijlagen/naam.pdf.');
-    const extension = extname(source).slice(1).toLowerCase();
-    const type = FILE_TYPES[extension];
-    if (!type) {
-      return fail(
-        extension ? `bestanden van het type .${extension} worden niet gepubliceerd` : `"${written}" heeft geen extensie, zodat niet te zien is wat voor bestand het is`,
-        `Publiceer een document als PDF of in een kantoorformaat; toegestaan zijn: ${ALLOWED}.`,
-      );
-    }
-    if (stat.size === 0) return fail(`het bestand "${written}" is leeg`, 'Sla het document opnieuw op of exporteer het opnieuw als PDF.');
-    const content = readFileSync(source);
-    const mismatch = contentProblem(content, extension, type);
-    if (mismatch) return fail(`"${written}" ${mismatch}`, `Publiceer alleen documenten; toegestaan zijn: ${ALLOWED}.`);
-    if (stat.size > LARGE_ATTACHMENT) {
-      problems.push({
-        field,
-        severity: 'warning',
-        message: `"${written}" is erg groot (${Math.round(stat.size / 1024 / 1024)} MB)`,
-        hint: 'Lezers op een telefoon betalen voor elke megabyte. Verklein de PDF (bijvoorbeeld met “Opslaan als verkleinde PDF”) of splits het document.',
-      });
-    }
+    const inspected = inspectDocument(source, written, stat.size);
+    if ('problem' in inspected) return fail(inspected.problem.message, inspected.problem.hint);
+    if (inspected.warning) problems.push({ field, severity: 'warning', ...inspected.warning });
+    const { extension, type, content } = inspected;
     let name = safeFileName(written);
     // Two files with the same safe name keep apart: -2, -3, …
     for (let n = 2; names.has(name); n++) name = safeFileName(written).replace(/(\.[a-z0-9]+)?$/, `-${n}$1`);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { DOCUMENT_TYPE_KEYS, type DocumentType } from '../../schemas/document-types';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_KEYS, type DocumentType } from '../../schemas/document-types';
 import { parsePartialDate, type PartialDate } from '../../schemas/partial-date';
 import { PLACEHOLDER_MARK } from './body-check';
 import { slugify } from '../formats/slug';
@@ -20,7 +20,17 @@ export interface ScaffoldInput {
   kenmerk?: string;
   /** Number of questions for a Q&A letter. */
   vragen?: number;
+  /** The signed original, already in the archive, relative to the briefing: bijlagen/<name>. */
+  origineel?: string;
+  bijlagen?: ScaffoldAttachment[];
 }
+
+/**
+ * An attachment as `npm run new` knows it: a file already in the archive (with
+ * the name it came with, offered as a title to confirm), or only the title of
+ * one that is not public.
+ */
+export type ScaffoldAttachment = { bestand: string; naam?: string } | { titel: string };
 
 const fill = (what: string) => `${PLACEHOLDER_MARK}: ${what}]`;
 
@@ -40,12 +50,25 @@ export function validateScaffoldInput(input: Partial<ScaffoldInput>): string[] {
   const date = input.datum === undefined ? { error: 'ontbreekt' } : parsePartialDate(input.datum);
   if ('error' in date) problems.push(`--datum: ${date.error} (schrijf 2025-03-04, 2025-03, 2025 of onbekend)`);
   if (input.vragen !== undefined && (!Number.isInteger(input.vragen) || input.vragen < 1 || input.vragen > 50)) problems.push('--vragen is een aantal van 1 tot 50');
+  if (input.bijlagen?.some((b) => 'titel' in b && !b.titel.trim())) problems.push('--bijlage-niet-openbaar heeft de titel van de bijlage nodig, bijvoorbeeld --bijlage-niet-openbaar "Advies van de vertrouwensarts"');
   return problems;
 }
 
 export function scaffoldFileBase(input: ScaffoldInput): string {
   const date = parsePartialDate(input.datum) as PartialDate;
   return [input.organisatie, date.year ? String(date.year) : undefined, slugify(input.titel)].filter(Boolean).join('-');
+}
+
+/** Where the original goes in content/stukken/bijlagen/: named after its briefing, as the README shows. */
+export function originalFileName(briefingName: string, type: DocumentType, extension: string): string {
+  const suffix = DOCUMENT_TYPES[type].original === 'Ondertekende brief' ? 'ondertekend' : 'origineel';
+  return `${briefingName.replace(/\.mdx?$/, '')}-${suffix}.${extension.replace(/^\./, '').toLowerCase()}`;
+}
+
+/** "parkeeronderzoek_2024-def.PDF" → "Parkeeronderzoek 2024 def": a file's own name, as a title the clerk confirms. */
+export function titleFromFileName(name: string): string {
+  const words = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[-_\s]+/g, ' ').replace(/[[\]]/g, '').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function scaffoldExtension(type: DocumentType): '.md' | '.mdx' {
@@ -94,6 +117,15 @@ export function scaffold(input: ScaffoldInput): string {
   }
   frontmatter.onderwerpen = [];
   frontmatter.ondertekening = { namens: fill('namens wie, bijvoorbeeld Burgemeester en wethouders van …'), personen: [] };
+  if (input.origineel) frontmatter.origineel = input.origineel;
+  if (input.bijlagen?.length) {
+    // A file's name is seldom its title, so the name is only offered; the check reminds the clerk until it is confirmed.
+    frontmatter.bijlagen = input.bijlagen.map((attachment) =>
+      'titel' in attachment
+        ? { titel: attachment.titel.trim() }
+        : { titel: fill(attachment.naam && titleFromFileName(attachment.naam) ? `titel van de bijlage, bijvoorbeeld: ${titleFromFileName(attachment.naam)}` : 'titel van de bijlage'), bestand: attachment.bestand },
+    );
+  }
   // Dates the clerk must look up cannot hold a placeholder (they must stay valid), so a comment asks for them.
   const yaml = dump(frontmatter, { lineWidth: 120 })
     .trimEnd()
