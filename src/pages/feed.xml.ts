@@ -2,18 +2,20 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/content/archive';
-import { feedItems } from '../lib/publication/feeds';
+import { feedOptions } from '../lib/publication/feeds';
 import { loadSiteSettings } from '../lib/content/site-settings';
 import { url } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = loadSiteSettings();
   const archive = await getArchive();
-  return rss({
-    title: settings.naam,
-    description: settings.omschrijving,
-    site: new URL(url(''), site).href,
-    items: feedItems(archive.briefings),
-    customData: '<language>nl-nl</language>',
-  });
+  return rss(
+    feedOptions(archive, {
+      title: settings.naam,
+      description: settings.omschrijving,
+      listing: new URL(url('archief/'), site),
+      self: new URL(url('feed.xml'), site),
+      briefings: archive.briefings,
+    }),
+  );
 };
