@@ -69,6 +69,11 @@ export const questionsSchema = z.strictObject({
   gesteldOp: partialDate(),
   /** How the questions came in, e.g. "e-mail" or "artikel 41 RvO". */
   via: text().optional(),
+  /**
+   * On an answer letter: the published letter with the questions (a briefing of
+   * type schriftelijke-vragen), by its file name. Links both letters to each other.
+   */
+  vragenbrief: slug().optional(),
 });
 
 export const MOTION_STATUSES = ['open', 'in-uitvoering', 'afgehandeld'] as const;
@@ -83,6 +88,20 @@ export const motionSchema = z.strictObject({
     error: () => `status moet ${MOTION_STATUSES.join(', ')} zijn`,
   }),
   nummer: text().optional(),
+  /** The fracties that submitted the motion. */
+  indieners: z.array(text()).default([]),
+  /** The council meeting in which the motion was put to the vote. */
+  raadsvergadering: partialDate().optional(),
+});
+
+/** A promise the college makes in a letter; a later letter reports it done with `afgedaan:`. */
+export const commitmentSchema = z.strictObject({
+  /** Unique in the whole archive, e.g. "almelo-2024-jeugdzorg-cijfers". */
+  id: slug(),
+  /** What was promised, in one sentence. */
+  wat: text(),
+  /** By when; as precise as the letter says (2025-01-01, 2025-03, 2025) or "onbekend". */
+  termijn: partialDate(),
 });
 
 export const PERIOD_PARTS = ['jaar', 'eerste-helft', 'tweede-helft', 'q1', 'q2', 'q3', 'q4'] as const;
@@ -136,15 +155,26 @@ export const briefingSchema = z
     /** The letter as sent and signed, usually a PDF, relative to the briefing. */
     origineel: relativeFile().optional(),
     bijlagen: z.array(attachmentSchema).default([]),
+    /** Commitments (toezeggingen) this letter makes. */
+    toezeggingen: z.array(commitmentSchema).default([]),
+    /** Ids of earlier commitments this letter reports as done. */
+    afgedaan: z.array(slug()).default([]),
     /** The public document this briefing was made from. */
     bron: sourceDocumentSchema.optional(),
     /** Short notes from the editor: what the source lacked, what was derived. */
     redactie: z.array(text()).default([]),
   })
   .superRefine((data, ctx) => {
-    const needsQuestions = data.type === 'vragen-raadslid' || data.type === 'vragen-inwoner';
+    const needsQuestions = data.type === 'vragen-raadslid' || data.type === 'vragen-inwoner' || data.type === 'schriftelijke-vragen';
     if (needsQuestions && !data.vragen) {
       ctx.addIssue({ code: 'custom', path: ['vragen'], message: 'ontbreekt: zeg wie de vragen stelde en wanneer' });
+    }
+    // The questions letter is published: only an office holder's letter may be, never a resident's.
+    if (data.type === 'schriftelijke-vragen' && data.vragen && data.vragen.gesteldDoor.soort !== 'raadslid' && data.vragen.gesteldDoor.soort !== 'fractie') {
+      ctx.addIssue({ code: 'custom', path: ['vragen', 'gesteldDoor', 'soort'], message: 'schriftelijke vragen komen van een raadslid of een fractie' });
+    }
+    if (data.vragen?.vragenbrief && data.type !== 'vragen-raadslid') {
+      ctx.addIssue({ code: 'custom', path: ['vragen', 'vragenbrief'], message: 'alleen een antwoordbrief (type vragen-raadslid) verwijst naar de brief met de vragen' });
     }
     if (data.type === 'vragen-inwoner' && data.vragen && data.vragen.gesteldDoor.soort !== 'inwoner') {
       ctx.addIssue({ code: 'custom', path: ['vragen', 'gesteldDoor', 'soort'], message: 'bij vragen-inwoner is de vraagsteller een inwoner' });
@@ -161,4 +191,6 @@ export type BriefingInput = z.input<typeof briefingSchema>;
 export type BriefingData = z.output<typeof briefingSchema>;
 export type OfficeHolder = z.output<typeof officeHolderSchema>;
 export type Asker = z.output<typeof askerSchema>;
+export type Commitment = z.output<typeof commitmentSchema>;
+export type Motion = z.output<typeof motionSchema>;
 export type ReportingPeriod = z.output<typeof reportingPeriodSchema>;

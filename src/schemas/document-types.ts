@@ -41,6 +41,12 @@ export const DOCUMENT_TYPES = {
     description: 'Beleids- en regionale notities.',
     original: 'Origineel document',
   },
+  'schriftelijke-vragen': {
+    label: 'Schriftelijke vragen',
+    plural: 'Schriftelijke vragen van raadsleden',
+    description: 'De brief waarin een raadslid of fractie het college schriftelijke vragen stelt, gepubliceerd zodra hij binnenkomt.',
+    original: 'Ingediende brief',
+  },
 } as const;
 
 export type DocumentType = keyof typeof DOCUMENT_TYPES;

@@ -32,7 +32,8 @@ export interface ScaffoldInput {
  */
 export type ScaffoldAttachment = { bestand: string; naam?: string } | { titel: string };
 
-const fill = (what: string) => `${PLACEHOLDER_MARK}: ${what}]`;
+/** Text the clerk must replace or confirm; `npm run check` warns until it is gone. */
+export const fill = (what: string) => `${PLACEHOLDER_MARK}: ${what}]`;
 
 /** A file name that no briefing has yet: adds -2, -3, … when needed. */
 export function freeFileName(folder: string, base: string, extension: string, taken: (path: string) => boolean = existsSync): string {
@@ -95,6 +96,12 @@ export function scaffold(input: ScaffoldInput): string {
     case 'vragen-raadslid':
       frontmatter.vragen = { gesteldDoor: { soort: 'raadslid', naam: fill('naam van het raadslid'), fractie: fill('fractie') }, gesteldOp: 'onbekend' };
       body = `${fill('inleiding: wanneer en waarover de vragen zijn gesteld')}\n\n${questions(input.vragen ?? 5)}`;
+      break;
+    case 'schriftelijke-vragen':
+      // The letter as it came in: the questions without answers; the answer letter links to it with vragenbrief:.
+      frontmatter.aan = 'Het college van burgemeester en wethouders';
+      frontmatter.vragen = { gesteldDoor: { soort: 'raadslid', naam: fill('naam van het raadslid'), fractie: fill('fractie') }, gesteldOp: date.iso || 'onbekend' };
+      body = `${fill('inleiding: aanleiding van de vragen')}\n\n${Array.from({ length: input.vragen ?? 5 }, (_, i) => `## Vraag ${i + 1}\n\n${fill(`vraag ${i + 1}`)}\n`).join('\n')}`;
       break;
     case 'vragen-inwoner':
       // A resident is a private person: no name field, and the salutation stays neutral.

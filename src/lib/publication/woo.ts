@@ -35,6 +35,8 @@ const JAARVERSLAGEN = category('c_c6cd1213', 'jaarplannen en jaarverslagen', '01
 
 export const WOO_CLASSIFICATION: Readonly<Record<DocumentType, { category: WooCategory; kind: TooiValue }>> = {
   // The college's answers go to the council (and to the resident): the council receives them as a letter.
+  // A council member's questions are a letter the council (its griffie) receives and passes to the college.
+  'schriftelijke-vragen': { category: INGEKOMEN, kind: kind('c_7652d853', 'brief') },
   'vragen-raadslid': { category: INGEKOMEN, kind: kind('c_7652d853', 'brief') },
   'vragen-inwoner': { category: INGEKOMEN, kind: kind('c_7652d853', 'brief') },
   'motie-uitvoering': { category: INGEKOMEN, kind: kind('c_7652d853', 'brief') },

@@ -1,0 +1,18 @@
+/**
+ * The day the archive was built: registers say "stand op <builddatum>" and
+ * count open days and passed deadlines up to it. RAADSARCHIEF_BUILDDATUM
+ * (2025-03-01) fixes it for tests and reproducible builds; otherwise it is
+ * today in Europe/Amsterdam, so a build just after midnight in winter does not
+ * report yesterday.
+ */
+import { parsePartialDate, type PartialDate } from '../../schemas/partial-date';
+
+export function buildDate(now: Date = new Date()): PartialDate {
+  const configured = process.env.RAADSARCHIEF_BUILDDATUM?.trim();
+  const text = configured || new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const parsed = parsePartialDate(text);
+  if ('error' in parsed || parsed.precision !== 'dag') {
+    throw new Error(`RAADSARCHIEF_BUILDDATUM: "${configured}" is geen dag; schrijf bijvoorbeeld 2025-03-01`);
+  }
+  return parsed;
+}
