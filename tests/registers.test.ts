@@ -15,7 +15,7 @@ const letter = (id: string, input: Partial<BriefingInput>) => ({
   id,
   data: briefingSchema.parse({ titel: `Brief ${id}`, organisatie: 'almelo', datum: 'onbekend', type: 'raadsinformatiebrief', ...input }),
 });
-const asked = (gesteldOp: string, extra: object = {}) => ({ gesteldDoor: { soort: 'raadslid', naam: 'A. Jansen', fractie: 'Lokaal Belang' }, gesteldOp, ...extra });
+const asked = (gesteldOp: string, extra: { vragenbrief?: string } = {}) => ({ gesteldDoor: { soort: 'raadslid' as const, naam: 'A. Jansen', fractie: 'Lokaal Belang' }, gesteldOp, ...extra });
 const TODAY = day('2025-03-01');
 
 describe('questionVerdict', () => {
