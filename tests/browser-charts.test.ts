@@ -1,6 +1,7 @@
 /**
  * In a real browser (Debian's Chromium): each chart draws (the canvas is not
- * blank), its table is there, and a page without charts loads no script at all.
+ * blank), its figures are there as a table (under the chart, or the table of
+ * the letter it links to), and a page without charts loads no script at all.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -38,7 +39,7 @@ async function drawnPixels(page: import('playwright-core').Page, selector: strin
 }
 
 describe('charts in the browser', () => {
-  it('draws every chart when it scrolls into view, with its table', async () => {
+  it('draws every chart when it scrolls into view, with its figures as a table', async () => {
     for (const path of ['stukken/twente-2013-regionale-samenwerking-jeugdzorg/', 'stukken/almelo-2024-jeugdzorg-vragen-de-olde/']) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
@@ -54,7 +55,14 @@ describe('charts in the browser', () => {
         const id = await figure.getAttribute('id');
         expect(await drawnPixels(page, `#${id} canvas`), `${path}#${id}`).toBeGreaterThan(2000);
         expect(await canvas!.getAttribute('aria-label')).toMatch(/^Figuur \d+: /);
-        expect(await figure.$$eval('table tbody tr', (rows) => rows.length)).toBeGreaterThan(0);
+        // Both sample letters show the chart's dataset as a table too: the figure points there instead of repeating it.
+        const link = await figure.$('.ra-grafiek__cijfers a[href^="#tabel-"]');
+        expect(link, `${path}#${id}`).not.toBeNull();
+        expect(await figure.$('table')).toBeNull();
+        const table = await page.$(`${await link!.getAttribute('href')} table`);
+        expect(await table!.$$eval('tbody tr', (rows) => rows.length)).toBeGreaterThan(0);
+        const title = (await figure.$eval('figcaption', (c) => c.textContent!)).replace(/^Figuur \d+\s*/, '');
+        expect(await table!.$eval('caption', (c) => c.textContent)).toContain(title);
       }
       expect(errors).toEqual([]);
       await page.close();
@@ -76,12 +84,15 @@ describe('charts in the browser', () => {
     await page.close();
   });
 
-  it('shows the table and no canvas without JavaScript', async () => {
+  it('shows the summary and the way to the table, and no canvas, without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/stukken/twente-2013-regionale-samenwerking-jeugdzorg/`);
     expect(await page.isVisible('#figuur-1 canvas')).toBe(false);
-    expect(await page.isVisible('#figuur-1 table')).toBe(true);
+    expect(await page.isVisible('#figuur-1 .ra-grafiek__samenvatting')).toBe(true);
+    await page.click('#figuur-1 a[href="#tabel-1"]');
+    expect(new URL(page.url()).hash).toBe('#tabel-1');
+    expect(await page.isVisible('#tabel-1 table')).toBe(true);
     await context.close();
   });
 

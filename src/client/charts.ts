@@ -1,6 +1,7 @@
 /**
  * Draws the charts on a page when they come into view. Until then, and when
- * this never runs, each figure shows its table.
+ * this never runs, each figure shows its table, or links to the table of the
+ * letter that has the same figures.
  */
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-grafiek]')];
 

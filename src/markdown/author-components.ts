@@ -4,10 +4,12 @@
  *   compile time, by the same function the MDX components call;
  * - in `.mdx`, component tags are checked (known name, valid literal props)
  *   and numbered ("Tabel 3") in document order.
+ * A chart of a dataset the briefing also shows as a table, before or after
+ * it, is told that table's number, so it links there instead of repeating it.
  * Errors name the file and line, so a clerk can find the mistake.
  */
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import type { MdastNode, MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { ContentError } from '../lib/errors/content-error';
 import { displayPath } from '../lib/content/paths';
 import { parseProps, type SourceLocation } from '../lib/errors/props';
@@ -24,6 +26,22 @@ const COMPONENT_LIST = Object.keys(AUTHOR_COMPONENTS).join(', ');
 
 type Positioned = { position?: { start: { line: number; column: number } } | undefined };
 
+/**
+ * Every table component in the document, in the order the visitors number
+ * them: the dataset it shows, or undefined when MDX gives it as an expression.
+ */
+function tablesInOrder(node: Readonly<MdastNode>, found: (string | undefined)[] = []): (string | undefined)[] {
+  if (node.type === 'leafDirective' && BY_DIRECTIVE.get(node.name) === 'DataTable') {
+    const dataset = node.attributes?.dataset;
+    found.push(typeof dataset === 'string' ? dataset : undefined);
+  } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'DataTable') {
+    const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'dataset');
+    found.push(attribute && typeof attribute.value === 'string' ? attribute.value : undefined);
+  }
+  if ('children' in node) for (const child of node.children as readonly MdastNode[]) tablesInOrder(child, found);
+  return found;
+}
+
 export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; source: string }) => MdastPluginDefinition {
   return ({ fileURL, source }) => {
     const file = fileURL ? displayPath(fileURLToPath(fileURL)) : '(onbekend bestand)';
@@ -36,6 +54,9 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; sour
     });
     let tableCount = 0;
     let figureCount = 0;
+    /** Dataset id → number of the first table that shows it; filled before the visitors run. */
+    const tableOf = new Map<string, number>();
+    const chartTable = (dataset: unknown) => (typeof dataset === 'string' ? tableOf.get(dataset) : undefined);
 
     const renderDirective = (node: { name: string; attributes?: Record<string, string | null | undefined> | null } & Positioned, kind: 'leaf' | 'text' | 'container') => {
       const component = BY_DIRECTIVE.get(node.name);
@@ -53,7 +74,12 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; sour
       }
       const props: Record<string, unknown> = { ...(node.attributes ?? {}) };
       if (component === 'DataTable') props.nummer = ++tableCount;
-      if (component === 'Chart') props.nummer = ++figureCount;
+      if (component === 'Chart') {
+        props.nummer = ++figureCount;
+        delete props.tabel;
+        const table = chartTable(props.dataset);
+        if (table) props.tabel = table;
+      }
       // Render once now so mistakes fail the compile with file and line; the page renders the real thing.
       renderAuthorComponent(component, props, where(node));
       return { type: 'html' as const, value: placeholder(component, props, where(node)) };
@@ -83,13 +109,17 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; sour
       if (component === 'DataTable' || component === 'Chart') {
         const number = component === 'DataTable' ? ++tableCount : ++figureCount;
         literal.nummer = number;
+        delete literal.tabel;
+        const table = component === 'Chart' ? chartTable(literal.dataset) : undefined;
+        if (table) literal.tabel = table;
         // Attributes cannot be set in place; the element is replaced by a copy that carries its number.
         ctx.replaceNode(node, {
           type: node.type,
           name: node.name,
           attributes: [
-            ...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'nummer')),
+            ...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a.name === 'nummer' || a.name === 'tabel'))),
             { type: 'mdxJsxAttribute', name: 'nummer', value: String(number) },
+            ...(table ? [{ type: 'mdxJsxAttribute', name: 'tabel', value: String(table) }] : []),
           ],
           children: [],
         } as MdxJsxFlowElement);
@@ -100,6 +130,12 @@ export function authorComponentsPlugin(): (ctx: { fileURL: URL | undefined; sour
     return {
       name: 'raadsarchief-author-components',
       options: { position: true },
+      // The whole document first: a chart may come before the table it can point to.
+      before: (root) => {
+        tablesInOrder(root).forEach((dataset, i) => {
+          if (dataset && !tableOf.has(dataset)) tableOf.set(dataset, i + 1);
+        });
+      },
       leafDirective: (node) => renderDirective(node, 'leaf'),
       containerDirective: (node) => renderDirective(node, 'container'),
       textDirective: (node, ctx) => {

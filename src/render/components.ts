@@ -20,10 +20,10 @@ export function renderAuthorComponent(name: AuthorComponentName, props: unknown,
       return renderDataTable(requireDataset(dataset, 'tabel', { ...where, component: `<${name}>` }), { number: nummer });
     }
     case 'Chart': {
-      const { dataset, nummer, soort } = parseProps(name, AUTHOR_COMPONENTS.Chart.schema, props, where);
+      const { dataset, nummer, soort, tabel } = parseProps(name, AUTHOR_COMPONENTS.Chart.schema, props, where);
       const table = requireDataset(dataset, 'tabel', { ...where, component: `<${name}>` });
       try {
-        return renderChart(table, { number: nummer, kind: soort });
+        return renderChart(table, { number: nummer, kind: soort, shownInTable: tabel });
       } catch (error) {
         // A dataset without chart settings is the author's mistake at this line, not the data file's.
         if (error instanceof ContentError) throw new ContentError({ ...where, message: `<${name}>: ${error.details.message} (${error.details.file})`, hint: error.details.hint });

@@ -22,6 +22,11 @@ export const chartPropsSchema = z.strictObject({
   soort: z.enum(CHART_KINDS, { error: (i) => `"${String(i.input)}" is geen grafieksoort; kies uit ${CHART_KINDS.join(', ')}` }).optional(),
   /** "Figuur N"; set by the Markdown pipeline in document order. */
   nummer: number().optional(),
+  /**
+   * The "Tabel N" that already shows this dataset in the briefing; set by the
+   * Markdown pipeline. The chart then links to that table instead of repeating it.
+   */
+  tabel: number().optional(),
 });
 
 export const keyFigurePropsSchema = z.strictObject({
