@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's Chromium and the HTML check runs the Nu Html
-# Checker on Java. Install what is missing, so `npm test` works on a fresh
-# machine; do nothing when everything is there.
+# The browser tests drive Debian's Chromium, the HTML check runs the Nu Html
+# Checker on Java and the Woo-index test validates with libxml2's xmllint.
+# Install what is missing, so `npm test` works on a fresh machine; do nothing
+# when everything is there.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
