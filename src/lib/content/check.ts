@@ -16,6 +16,7 @@ import { privacyWarnings } from './privacy';
 import { describeDiscrepancy, verifyTotals } from '../datasets/totals';
 import { parseYaml } from '../formats/yaml';
 import { issuesToErrors } from '../errors/zod';
+import { wooIndexDateWarning } from '../publication/diwoo';
 
 export interface CheckedBriefing {
   id: string;
@@ -199,6 +200,8 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     // Every line of the frontmatter, comments included: the template marks dates it cannot guess in a comment.
     const text = readFileSync(resolve(briefing.file), 'utf8');
     texts.set(briefing.file, text);
+    const notOffered = wooIndexDateWarning(briefing.file, briefing.data.datum, text);
+    if (notOffered) warnings.push(notOffered);
     text.split('\n').slice(0, briefing.bodyLine - 1).forEach((line, index) => {
       const column = line.indexOf(PLACEHOLDER_MARK);
       if (column === -1) return;
