@@ -1,7 +1,8 @@
 /**
  * The search page: reads the form (also from the address, so a search can be
  * shared as a link), asks the Pagefind index, and lists results with type,
- * date and organisation. Results are announced to screen readers.
+ * date and organisation; a PDF or other file also names its briefing.
+ * Results are announced to screen readers.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -28,6 +29,19 @@ function escapeText(text: string): string {
   return span.innerHTML;
 }
 
+/** "Bijlage bij: <briefing>" under a file's result, linking to the briefing the file belongs to. */
+function partOfLine(meta: Record<string, string>): HTMLElement | undefined {
+  const { briefing, briefingUrl, fileRole } = meta;
+  if (!briefing || !briefingUrl) return undefined;
+  const line = document.createElement('p');
+  line.className = 'ra-list__meta';
+  const link = document.createElement('a');
+  link.href = briefingUrl;
+  link.textContent = briefing;
+  line.append(`${fileRole === 'origineel' ? 'Origineel van' : 'Bijlage bij'}: `, link);
+  return line;
+}
+
 if (form && statusLine && list) {
   const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/');
   const params = new URLSearchParams(location.search);
@@ -38,14 +52,20 @@ if (form && statusLine && list) {
   let shown = 0;
   let results: PagefindResult[] = [];
 
-  const render = async () => {
+  // Choosing a filter searches at once; a search overtaken by a newer one shows nothing.
+  let latest = 0;
+
+  const render = async (overtaken = () => false) => {
     const slice = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    if (overtaken()) return;
     for (const item of slice) {
       const li = document.createElement('li');
       li.className = 'ra-list__item';
       const meta = [item.meta.soort, item.meta.organisatie, item.meta.datum].filter(Boolean).map(escapeText).join(' · ');
-      // Pagefind's excerpt is the page's own text with <mark> around the matches.
+      // Pagefind's excerpt is the page's own text, with < and > escaped and <mark> around the matches.
       li.innerHTML = `<p class="ra-list__title"><a href="${escapeText(item.url)}">${escapeText(item.meta.title ?? item.url)}</a></p><p class="ra-list__meta">${meta}</p><p class="ra-list__meta">${item.excerpt}</p>`;
+      const partOf = partOfLine(item.meta);
+      if (partOf) li.firstElementChild!.after(partOf);
       list.append(li);
     }
     shown += slice.length;
@@ -65,6 +85,8 @@ if (form && statusLine && list) {
   };
 
   const run = async () => {
+    const current = ++latest;
+    const overtaken = () => current !== latest;
     const data = new FormData(form);
     const term = String(data.get('q') ?? '').trim();
     const filters: Record<string, string> = {};
@@ -81,11 +103,14 @@ if (form && statusLine && list) {
     statusLine.textContent = 'Bezig met zoeken…';
     const pagefind = await pagefindPromise;
     const search = await pagefind.search(term || null, { filters });
+    if (overtaken()) return;
     results = search.results;
     shown = 0;
     const count = results.length;
+    // Announced once the results are on the page, so a screen reader user who moves on finds them there.
+    await render(overtaken);
+    if (overtaken()) return;
     statusLine.textContent = count === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${count} ${count === 1 ? 'stuk' : 'stukken'} gevonden.`;
-    await render();
   };
 
   form.addEventListener('submit', (event) => {

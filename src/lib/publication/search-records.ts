@@ -1,0 +1,153 @@
+/**
+ * Search records for the files a briefing publishes (the signed original and
+ * the attachments), next to the briefing pages Pagefind reads from the built
+ * site. Each record links to the file, names the briefing it belongs to and
+ * carries the briefing's filters. A PDF's text layer is its content; other
+ * files, and scans without a text layer, are found by their title.
+ *
+ * Runs after the build, outside Astro's content layer, so it reads the
+ * briefings' frontmatter itself: only the frontmatter, because the check before
+ * the build has already reported every mistake in it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { load } from 'js-yaml';
+import { briefingSchema, type BriefingData } from '../../schemas/briefing';
+import { DOCUMENT_TYPES } from '../../schemas/document-types';
+import { briefingFiles, isPublished, type PublishedFile } from '../content/attachments';
+import { splitFrontmatter } from '../content/check';
+import { loadOrganisations } from '../content/organisations';
+import { displayPath } from '../content/paths';
+import { fileDescription } from '../site/briefing-view';
+import { searchFields } from '../site/search-fields';
+import { briefingUrl } from '../site/urls';
+import { pdfTextCache, type PdfTextCache } from './pdf-text-cache';
+import { extractPdfText, pdfTextVersion, type PdfText } from './pdf-text';
+
+/**
+ * At most this much of a file's text is indexed. Pagefind stores a record's
+ * whole content in the fragment a browser downloads for every result it shows;
+ * 200,000 characters (some 80 pages of prose, about 60 kB compressed) is what a
+ * phone should download for one hit, and the opening pages of a document are
+ * where its subject is named.
+ */
+export const MAX_RECORD_CHARS = 200_000;
+
+/** What Pagefind's `addCustomRecord` takes. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface FileRecordsReport {
+  records: SearchRecord[];
+  /** PDFs whose text was read in this build. */
+  extracted: number;
+  /** PDFs whose text came from the cache. */
+  fromCache: number;
+  /** Milliseconds spent reading PDFs. */
+  extractMs: number;
+}
+
+export interface FileRecordsOptions {
+  contentRoot: string;
+  /** The built site: only briefings with a page there get records. */
+  outDir: string;
+  /** Where extracted text is kept between builds; without it every PDF is read. */
+  cacheDir?: string;
+  /** One line per file whose text could not be indexed. */
+  warn(line: string): void;
+}
+
+/** The briefing files under content/stukken, as the content collection finds them. */
+function briefingPaths(contentRoot: string): string[] {
+  const root = join(contentRoot, 'stukken');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => join(root, name))
+    .sort();
+}
+
+function readFrontmatter(path: string): BriefingData | undefined {
+  const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+  if (!parts) return undefined;
+  const parsed = briefingSchema.safeParse(load(parts.frontmatter) ?? {});
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The link text of the letter header, so a result reads the same as the link on the page. */
+function fileTitle(file: PublishedFile, data: BriefingData): string {
+  const name = file.role === 'origineel' ? DOCUMENT_TYPES[data.type].original : file.titel;
+  return `${name} (${fileDescription(file)})`;
+}
+
+export async function fileSearchRecords(options: FileRecordsOptions): Promise<FileRecordsReport> {
+  const organisations = loadOrganisations(join(options.contentRoot, 'organisaties'));
+  const found: Array<{ id: string; data: BriefingData; file: PublishedFile }> = [];
+  for (const path of briefingPaths(options.contentRoot)) {
+    const id = basename(path).replace(/\.mdx?$/, '');
+    if (!existsSync(join(options.outDir, 'stukken', id, 'index.html'))) continue;
+    const data = readFrontmatter(path);
+    if (!data) continue;
+    const { original, attachments } = briefingFiles(data, path, options.contentRoot).files;
+    for (const file of [original, ...attachments]) {
+      if (!file || !isPublished(file)) continue;
+      // A record for a file the site does not have would be a dead link in the results.
+      if (!existsSync(join(options.outDir, 'stukken', id, file.name))) {
+        throw new Error(`${displayPath(path)}: ${file.written} staat niet in de gebouwde site (stukken/${id}/${file.name})`);
+      }
+      found.push({ id, data, file });
+    }
+  }
+
+  const pdfs = found.filter(({ file }) => file.extension === 'pdf');
+  let cache: PdfTextCache | undefined;
+  if (options.cacheDir && pdfs.length) cache = pdfTextCache(options.cacheDir, `${pdfTextVersion()}/${MAX_RECORD_CHARS}`);
+  const texts = new Map<string, PdfText | undefined>();
+  let extracted = 0;
+  let fromCache = 0;
+  const extractStarted = performance.now();
+  for (const { id, file } of pdfs) {
+    if (texts.has(file.sha256)) continue;
+    const where = `${displayPath(file.source)} (bij stukken/${id})`;
+    let text = cache?.get(file.sha256);
+    if (text) fromCache++;
+    else {
+      try {
+        text = await extractPdfText(readFileSync(file.source), { maxChars: MAX_RECORD_CHARS });
+        extracted++;
+        cache?.set(file.sha256, text);
+      } catch (error) {
+        // The file passed the publication check (it is a real PDF) and readers' viewers are often more
+        // lenient than pdf.js: it is still published, only its text is not searchable. Stopping the
+        // build would hold back the whole archive for what is a search detail.
+        options.warn(`${where}: pdf.js kan de tekst niet lezen (${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}); alleen de titel is doorzoekbaar.`);
+        texts.set(file.sha256, undefined);
+        continue;
+      }
+    }
+    texts.set(file.sha256, text);
+    if (!text.text) options.warn(`${where}: geen tekstlaag (een scan?); alleen de titel is doorzoekbaar. Met tekstherkenning (OCR) wordt ook de inhoud vindbaar.`);
+  }
+  const extractMs = performance.now() - extractStarted;
+  cache?.keepOnly(new Set(pdfs.map(({ file }) => file.sha256)));
+
+  const records = found.map(({ id, data, file }): SearchRecord => {
+    const fields = searchFields(data, organisations.get(data.organisatie) ?? { naam: data.organisatie });
+    const title = fileTitle(file, data);
+    const text = texts.get(file.sha256)?.text;
+    return {
+      // Relative to the site root like the pages Pagefind reads itself; the search page adds the base path.
+      url: `/stukken/${id}/${file.name}`,
+      content: text ? `${title}\n${text}` : title,
+      language: 'nl',
+      meta: { ...fields.meta, title, briefing: data.titel, briefingUrl: briefingUrl(id), fileRole: file.role },
+      filters: fields.filters,
+    };
+  });
+  return { records, extracted, fromCache, extractMs };
+}
