@@ -14,6 +14,8 @@ export const siteSchema = z.strictObject({
   /** Licence of the datasets, as an SPDX id or a URL. */
   licentie: text().default('CC0-1.0'),
   contact: text().optional(),
+  /** Days the college has to answer written questions (the Reglement van Orde's term), for the register /vragen/. */
+  beantwoordingstermijn: z.number({ error: 'beantwoordingstermijn is een aantal dagen, bijvoorbeeld 30' }).int().min(1).max(365).default(30),
   /** Theme file in src/styles/themes/ (design tokens only), without .css. */
   thema: text().regex(/^[a-z0-9-]+$/, 'thema is de naam van een bestand in src/styles/themes/, zonder .css').default('neutraal'),
 });

@@ -67,6 +67,14 @@ async function buildArchive(): Promise<Archive> {
     const found = briefingFiles(briefing.data, resolve(file), contentDir());
     for (const problem of found.problems) if (problem.severity === 'error') errors.push({ file, message: problem.message, hint: problem.hint });
     files.set(briefing.id, found.files);
+    // An answer and its questions letter link to each other; as related briefings, each page's cache key covers the other.
+    const questionsLetter = briefing.data.vragen?.vragenbrief ? byId.get(briefing.data.vragen.vragenbrief) : undefined;
+    if (questionsLetter) {
+      const forward = related.get(briefing.id)!;
+      if (!forward.includes(questionsLetter)) forward.push(questionsLetter);
+      const backward = related.get(questionsLetter.id)!;
+      if (!backward.includes(briefing)) backward.push(briefing);
+    }
     for (const target of briefing.data.gerelateerd) {
       const other = byId.get(target);
       if (!other) {

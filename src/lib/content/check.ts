@@ -13,6 +13,7 @@ import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors
 import { loadOrganisations } from './organisations';
 import { contentDir, dataDir, displayPath } from './paths';
 import { privacyWarnings } from './privacy';
+import { registerProblems } from './register-check';
 import { describeDiscrepancy, verifyTotals } from '../datasets/totals';
 import { parseYaml } from '../formats/yaml';
 import { issuesToErrors } from '../errors/zod';
@@ -234,5 +235,6 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   }
   // Grouped per file, in line order, so a clerk fixes one file at a time.
   const byPlace = (a: ContentErrorDetails, b: ContentErrorDetails) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  errors.push(...registerProblems(briefings));
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace), briefings, datasets };
 }
