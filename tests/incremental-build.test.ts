@@ -16,7 +16,8 @@ const edit = (path: string, from: string, to: string) => {
 };
 
 /** Pages the build log reports as copied from the previous build. */
-const reused = (log: string) => [...log.matchAll(/(\/\S+)\s*\((?:cached|restored)\)/g)].map((m) => m[1]!);
+// Astro logs a file route with a slash after it (…/bijlage.pdf/); the file itself has none.
+const reused = (log: string) => [...log.matchAll(/(\/\S+)\s*\((?:cached|restored)\)/g)].map((m) => m[1]!.replace(/(\.[a-z0-9]+)\/$/, '$1'));
 
 describe('incremental rebuild', () => {
   it('reuses unchanged pages and rebuilds exactly what a change touches', () => {
