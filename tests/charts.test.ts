@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Chart from '../src/components/Chart.astro';
 import { formatAxisTick, formatTooltip } from '../src/lib/datasets/chart-format';
-import { buildChartSpec } from '../src/lib/datasets/chart-spec';
+import { buildChartSpec, describeNorm } from '../src/lib/datasets/chart-spec';
 import { loadDatasets, type TableDataset } from '../src/lib/datasets/load';
 import { authorComponentsPlugin } from '../src/markdown/author-components';
 import { expandPlaceholders } from '../src/render/placeholders';
@@ -23,7 +23,13 @@ describe('chart spec', () => {
     expect(spec.series[0]).toMatchObject({ label: 'Verblijfsduur', type: 'bar', values: [31, 33, null, 24] });
     expect(spec.series[1]).toMatchObject({ label: 'Doel', type: 'line' });
     expect(spec.provisional).toEqual([false, false, false, true]);
-    expect(spec.norms).toEqual([{ label: 'Crisisnorm', value: 28, from: undefined, to: undefined }]);
+    expect(spec.norms).toEqual([{ label: 'Crisisnorm', value: 28, from: undefined, to: undefined, unit: 'dagen' }]);
+  });
+
+  it('writes a norm with its unit and its numbers the Dutch way', () => {
+    expect(describeNorm({ label: 'Crisisnorm', value: 28, unit: 'dagen' }, 'aantal')).toBe('Crisisnorm: 28 dagen');
+    expect(describeNorm({ label: 'Treeknorm', from: 4, to: 14, unit: 'weken' }, 'aantal')).toBe('Treeknorm: 4 tot 14 weken');
+    expect(describeNorm({ label: 'Budget', value: 16143 }, 'bedrag')).toBe('Budget: € 16.143');
   });
 
   it('summarises in one sentence', () => {

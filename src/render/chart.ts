@@ -5,7 +5,7 @@
  * the figures twice. Without JavaScript, in print and for a screen reader,
  * that table carries the chart.
  */
-import { buildChartSpec } from '../lib/datasets/chart-spec';
+import { buildChartSpec, describeNorm } from '../lib/datasets/chart-spec';
 import { type TableDataset } from '../lib/datasets/load';
 import type { ChartKind } from '../schemas/dataset';
 import { renderDataTable } from './data-table';
@@ -27,7 +27,7 @@ export function renderChart(dataset: TableDataset, options: ChartOptions = {}): 
   const summary = `<p class="ra-grafiek__samenvatting" id="${id}-samenvatting">${escape(spec.summary)}</p>`;
   const norms = spec.norms.length
     ? `<p class="ra-grafiek__normen">${spec.norms
-        .map((n) => escape(n.value !== undefined ? `${n.label}: ${n.value}` : `${n.label}: ${n.from} tot ${n.to}`))
+        .map((n) => escape(describeNorm(n, spec.valueType)))
         .join(' · ')}</p>`
     : '';
   // The canvas stays hidden until the chart is drawn; until then the table (here or the one linked to) is the chart.

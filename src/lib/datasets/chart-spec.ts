@@ -20,7 +20,7 @@ export interface ChartSpec {
   labels: string[];
   provisional: boolean[];
   series: ChartSeries[];
-  norms: Array<{ label: string; value?: number; from?: number; to?: number }>;
+  norms: Array<{ label: string; value?: number; from?: number; to?: number; unit?: string }>;
   valueType: ColumnType;
   decimals?: number;
   yLabel?: string;
@@ -119,7 +119,7 @@ export function buildChartSpec(dataset: TableDataset, overrides: { kind?: ChartK
     labels: slots.map((s) => s.label),
     provisional: slots.map((s) => (s.rowIndex === undefined ? false : rows[s.rowIndex]!.provisional)),
     series,
-    norms: dataset.normen.map((n) => ({ label: n.label, value: n.waarde, from: n.van, to: n.tot })),
+    norms: dataset.normen.map((n) => ({ label: n.label, value: n.waarde, from: n.van, to: n.tot, unit: n.eenheid })),
     valueType: firstColumn.type,
     decimals: firstColumn.decimalen,
     yLabel: settings.yLabel ?? dataset.eenheid,
@@ -146,4 +146,11 @@ export function summarise(spec: ChartSpec): string {
   const names = spec.series.map((s) => s.label.toLowerCase());
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}` : names[0];
   return `De grafiek toont ${list} ${range}.`;
+}
+
+/** "Crisisnorm: 28 dagen", "Treeknorm: 4 tot 14 weken": a norm in words, its numbers the Dutch way. */
+export function describeNorm(norm: ChartSpec['norms'][number], valueType: ColumnType): string {
+  const show = (n: number) => formatValue(n, valueType).replace(/\u00a0/g, ' ');
+  const unit = norm.unit ? ` ${norm.unit}` : '';
+  return norm.value !== undefined ? `${norm.label}: ${show(norm.value)}${unit}` : `${norm.label}: ${show(norm.from!)} tot ${show(norm.to!)}${unit}`;
 }
