@@ -1,15 +1,14 @@
 /**
- * Every dataset as open data: CSV that Dutch Excel opens as it is, JSON with
- * its metadata, and a DCAT-AP-NL catalogue of all of them.
+ * Every dataset as open data: CSV that Dutch Excel opens as it is and JSON with
+ * its metadata. The catalogue that lists them for data portals is ./dcat.ts.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { formatPartialDate } from '../formats/dates';
 import { isSuppressed, suppressedText, type Cell } from '../datasets/cells';
 import { disclosureNote } from '../datasets/disclosure';
 import { sourceName, type Dataset } from '../datasets/load';
 import type { SiteSettings } from '../../schemas/site';
 import { evaluateStatusRule } from '../datasets/status-rules';
+import { lastCommitDate } from '../datasets/history';
 
 const BOM = '\uFEFF';
 
@@ -85,72 +84,12 @@ export function datasetToJson(dataset: Dataset, site: SiteSettings): string {
   return `${JSON.stringify({ ...datasetMetadata(dataset, site), soort: dataset.soort, ...body }, null, 2)}\n`;
 }
 
-const LICENCES: Record<string, string> = {
-  'CC0-1.0': 'http://creativecommons.org/publicdomain/zero/1.0/deed.nl',
-  'CC-BY-4.0': 'http://creativecommons.org/licenses/by/4.0/deed.nl',
-};
-
-/** Last change of the data file; the build has nothing more precise. */
+/**
+ * The day the dataset's figures last changed: the last commit of its YAML file
+ * (and of its CSV file, when the rows are kept there). Stable for every build of
+ * the same commit, cold or incremental; undefined outside git or with changes
+ * that are not committed yet.
+ */
 export function datasetModified(dataset: Dataset): string | undefined {
-  try {
-    return statSync(resolve(dataset.file)).mtime.toISOString().slice(0, 10);
-  } catch {
-    return undefined;
-  }
-}
-
-export interface CatalogueInput {
-  datasets: Dataset[];
-  site: SiteSettings;
-  /** Absolute URL of the archive's root, ending in "/". */
-  root: string;
-}
-
-/** DCAT-AP-NL catalogue as JSON-LD: dataset and distribution fields a portal such as data.overheid.nl reads. */
-export function dcatCatalogue({ datasets, site, root }: CatalogueInput) {
-  const licence = (id: string) => LICENCES[id] ?? id;
-  return {
-    '@context': {
-      dcat: 'http://www.w3.org/ns/dcat#',
-      dct: 'http://purl.org/dc/terms/',
-      foaf: 'http://xmlns.com/foaf/0.1/',
-      xsd: 'http://www.w3.org/2001/XMLSchema#',
-    },
-    '@id': `${root}datasets/catalogus.jsonld`,
-    '@type': 'dcat:Catalog',
-    'dct:title': `${site.naam} — datasets`,
-    'dct:description': site.omschrijving,
-    'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': site.uitgever },
-    'dct:language': 'nl',
-    'dcat:dataset': datasets.map((dataset) => {
-      const meta = datasetMetadata(dataset, site);
-      const modified = datasetModified(dataset);
-      const page = `${root}datasets/#${dataset.id}`;
-      const distribution = (format: 'csv' | 'json') => ({
-        '@type': 'dcat:Distribution',
-        'dct:title': `${dataset.titel} (${format.toUpperCase()})`,
-        'dcat:downloadURL': `${root}data/${dataset.id}.${format}`,
-        'dcat:accessURL': page,
-        'dcat:mediaType': format === 'csv' ? 'text/csv' : 'application/json',
-        'dct:format': format === 'csv' ? 'http://publications.europa.eu/resource/authority/file-type/CSV' : 'http://publications.europa.eu/resource/authority/file-type/JSON',
-        'dct:license': licence(meta.licentie),
-      });
-      return {
-        '@id': page,
-        '@type': 'dcat:Dataset',
-        'dct:identifier': page,
-        'dct:title': dataset.titel,
-        'dct:description': meta.beschrijving,
-        'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': site.uitgever },
-        'dct:source': meta.bron,
-        'dcat:theme': 'http://standaarden.overheid.nl/owms/terms/Zorg_en_gezondheid',
-        'dcat:keyword': dataset.onderwerpen,
-        'dct:license': licence(meta.licentie),
-        'dct:language': 'nl',
-        ...(meta.peildatum || meta.periode ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dct:description': meta.periode ?? meta.peildatumTekst } } : {}),
-        ...(modified ? { 'dct:modified': { '@value': modified, '@type': 'xsd:date' } } : {}),
-        'dcat:distribution': [distribution('csv'), distribution('json')],
-      };
-    }),
-  };
+  return lastCommitDate(dataset.soort === 'tabel' && dataset.rowsFile ? [dataset.file, dataset.rowsFile] : [dataset.file]);
 }
