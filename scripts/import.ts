@@ -1,0 +1,55 @@
+/**
+ * `npm run import`: Word (.docx) and PDF letters into the archive, one
+ * briefing per letter, with its tables as datasets. Never overwrites; a letter
+ * already in the archive (same kenmerk or same file) is skipped.
+ *
+ *   npm run import -- ~/Downloads/brief.docx
+ *   npm run import -- ~/Downloads/brieven/ --organisatie almelo
+ *   npm run import -- brief.pdf --type vragen-inwoner
+ */
+import { parseArgs } from 'node:util';
+import { DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/schemas/document-types';
+import { contentDir, dataDir, displayPath } from '../src/lib/content/paths';
+import { typedPath } from '../src/lib/content/intake';
+import { describeResult, describeSummary, importFile, importFolder, isFolder, writeSummary } from '../src/lib/import/import-letters';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    organisatie: { type: 'string' },
+    type: { type: 'string' },
+  },
+});
+
+const usage = 'Gebruik: npm run import -- <brief.docx | brief.pdf | map> [--organisatie almelo] [--type vragen-raadslid]';
+if (positionals.length === 0) {
+  console.error(`Welke brief? Noem een Word-bestand, een pdf of een map.\n${usage}`);
+  process.exit(1);
+}
+if (values.type && !DOCUMENT_TYPE_KEYS.includes(values.type as DocumentType)) {
+  console.error(`--type moet een van ${DOCUMENT_TYPE_KEYS.join(', ')} zijn.\n${usage}`);
+  process.exit(1);
+}
+
+// npm runs scripts in the project folder; a path the clerk typed starts where they typed it.
+const cwd = process.env.INIT_CWD || process.cwd();
+const options = { contentRoot: contentDir(), dataRoot: dataDir(), organisatie: values.organisatie, type: values.type as DocumentType | undefined };
+
+let failed = false;
+const started = performance.now();
+for (const typed of positionals) {
+  const path = typedPath(typed, cwd);
+  if (isFolder(path)) {
+    const results = await importFolder(path, options);
+    for (const result of results) console.log(describeResult(result));
+    console.log(`\n${describeSummary(results)}`);
+    console.log(`Overzicht (voor Excel): ${displayPath(writeSummary(path, results))}`);
+    failed ||= results.some((r) => r.outcome === 'mislukt');
+  } else {
+    const result = await importFile(path, typed, options);
+    console.log(describeResult(result));
+    failed ||= result.outcome === 'mislukt';
+  }
+}
+console.log(`\nKlaar in ${((performance.now() - started) / 1000).toFixed(1)} s. Controleer met: npm run check`);
+process.exit(failed ? 1 : 0);

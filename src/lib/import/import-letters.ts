@@ -1,0 +1,176 @@
+/**
+ * `npm run import` apart from its terminal: one Word or PDF letter, or a
+ * folder of them, into the archive. Per file the outcome is one of four —
+ * imported, imported with things to check, already in the archive (skipped),
+ * or failed with a Dutch message — and a folder gets one summary, also as a
+ * CSV that opens in Excel.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { loadOrganisations } from '../content/organisations';
+import { displayPath } from '../content/paths';
+import { takeFile } from '../content/intake';
+import type { DocumentType } from '../../schemas/document-types';
+import { ImportProblem, type ReadLetter } from './blocks';
+import { normaliseKenmerk, readArchiveIndex } from './archive-index';
+import { composeBriefing } from './compose-briefing';
+import { readLetterhead } from './letterhead';
+import { readDocx } from './docx-reader';
+import { readPdf } from './pdf-reader';
+import { writeImportedBriefing, type WrittenImport } from './write-briefing';
+
+export type Outcome = 'geïmporteerd' | 'nakijken' | 'overgeslagen' | 'mislukt';
+
+export interface FileResult {
+  /** The file as the clerk named it (or its name inside the folder). */
+  file: string;
+  outcome: Outcome;
+  /** The briefing made, or the one already in the archive. */
+  briefing?: string;
+  written?: WrittenImport;
+  /** What the clerk must still check. */
+  toCheck: string[];
+  notes: string[];
+  /** Why it was skipped or failed. */
+  message?: string;
+  hint?: string;
+}
+
+export interface ImportOptions {
+  contentRoot: string;
+  dataRoot: string;
+  organisatie?: string;
+  type?: DocumentType;
+}
+
+const READERS: Record<string, (data: Buffer) => Promise<ReadLetter>> = { docx: readDocx, pdf: readPdf };
+
+/** Imports one file. Never throws for a problem with the file itself; that is its outcome. */
+export async function importFile(path: string, shown: string, options: ImportOptions): Promise<FileResult> {
+  const result = (outcome: Outcome, extra: Partial<FileResult> = {}): FileResult => ({ file: shown, outcome, toCheck: [], notes: [], ...extra });
+  const extension = extname(path).slice(1).toLowerCase();
+  const read = READERS[extension];
+  if (!read) {
+    return result('mislukt', {
+      message: extension === 'doc' ? 'dit is een oud Word-bestand (.doc)' : `dit is geen Word- of pdf-bestand${extension ? ` (.${extension})` : ''}`,
+      hint: extension === 'doc' ? 'Open het in Word en sla het op als Word-document (.docx).' : 'Importeer de brief als Word-document (.docx) of als pdf.',
+    });
+  }
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    return result('mislukt', { message: 'het bestand bestaat niet of kan niet worden gelezen', hint: 'Controleer de naam en de map, of sleep het bestand in het venster.' });
+  }
+  if (data.length === 0) return result('mislukt', { message: 'het bestand is leeg (0 bytes)', hint: 'Sla de brief opnieuw op en importeer hem nog een keer.' });
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const index = readArchiveIndex(options.contentRoot);
+  const sameFile = index.hashes.get(sha256);
+  if (sameFile) return result('overgeslagen', { briefing: sameFile, message: `staat al in het archief (hetzelfde bestand: ${displayPath(sameFile)})` });
+
+  try {
+    const letter = await read(data);
+    const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam }));
+    if (options.organisatie && !organisations.some((o) => o.key === options.organisatie)) {
+      return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
+    }
+    // A letter already in the archive is reported as such, even when something else in it would not import.
+    const kenmerk = readLetterhead(letter.blocks).kenmerk;
+    const known = kenmerk && index.kenmerken.get(normaliseKenmerk(kenmerk));
+    if (known) return result('overgeslagen', { briefing: known, message: `staat al in het archief (kenmerk ${kenmerk}: ${displayPath(known)})` });
+    const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations });
+    let original;
+    if (extension === 'pdf') {
+      const taken = takeFile(path, process.cwd());
+      if ('problem' in taken) return result('mislukt', { message: taken.problem.message, hint: taken.problem.hint });
+      original = taken.file;
+    }
+    const written = writeImportedBriefing(composed, { sha256, original }, { content: options.contentRoot, data: options.dataRoot });
+    const toCheck = ['de samenvatting', ...composed.toCheck];
+    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: composed.notes });
+  } catch (error) {
+    if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });
+    return result('mislukt', { message: `onverwachte fout bij het importeren: ${(error as Error).message}`, hint: 'Meld dit bij de beheerder van het archief, met het bestand erbij.' });
+  }
+}
+
+/** Word's lock files (~$brief.docx) and hidden files are not letters; the summaries this command wrote neither. */
+const isLetterCandidate = (name: string) => !name.startsWith('~$') && !name.startsWith('.') && !/^importoverzicht-.*\.csv$/i.test(name);
+
+/** The files of a folder import, in name order, subfolders included. */
+export function folderFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter(isLetterCandidate)
+    .sort((a, b) => a.localeCompare(b, 'nl'))
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? folderFiles(path) : [path];
+    });
+}
+
+export async function importFolder(folder: string, options: ImportOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  // One at a time: a letter imported a moment ago must count as "already in the archive" for its PDF twin.
+  for (const path of folderFiles(folder)) results.push(await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), options));
+  return results;
+}
+
+const OUTCOME_LABELS: Record<Outcome, string> = { geïmporteerd: 'geïmporteerd', nakijken: 'geïmporteerd, nakijken', overgeslagen: 'staat al in het archief', mislukt: 'mislukt' };
+
+/** The summary as Excel opens it in the Netherlands: semicolons, a BOM for the accents, Windows line ends. */
+export function summaryCsv(results: ReadonlyArray<FileResult>): string {
+  const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const lines = [['Bestand', 'Uitkomst', 'Stuk', 'Toelichting'], ...results.map((r) => [r.file, OUTCOME_LABELS[r.outcome], r.briefing ? displayPath(r.briefing) : '', r.outcome === 'nakijken' || r.outcome === 'geïmporteerd' ? (r.toCheck.length ? `Nakijken: ${r.toCheck.join('; ')}` : '') : [r.message, r.hint].filter(Boolean).join(' → ')])];
+  return `\uFEFF${lines.map((l) => l.map(cell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** Writes the summary next to the letters, under a name that is not taken. */
+export function writeSummary(folder: string, results: ReadonlyArray<FileResult>, now = new Date()): string {
+  const stamp = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  for (let n = 1; ; n++) {
+    const path = join(folder, `importoverzicht-${stamp}${n === 1 ? '' : `-${n}`}.csv`);
+    try {
+      writeFileSync(path, summaryCsv(results), { flag: 'wx' });
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** What the terminal shows for one file. */
+export function describeResult(result: FileResult): string {
+  const lines: string[] = [];
+  if (result.outcome === 'mislukt') {
+    lines.push(`✗ ${result.file}: ${result.message}`, `    → ${result.hint}`);
+  } else if (result.outcome === 'overgeslagen') {
+    lines.push(`= ${result.file}: ${result.message}; overgeslagen`);
+  } else {
+    const written = result.written!;
+    lines.push(`✓ ${result.file} → ${displayPath(written.briefing)}`);
+    for (const path of written.datasets) lines.push(`    tabel: ${displayPath(path)}`);
+    for (const path of written.images) lines.push(`    afbeelding: ${displayPath(path)}`);
+    if (written.original) lines.push(`    origineel: ${displayPath(written.original.path)}${written.original.reused ? ' (stond er al, met dezelfde inhoud)' : ''}`);
+    for (const note of result.notes) lines.push(`    ${note}`);
+    if (result.toCheck.length) {
+      lines.push('    Nakijken (staat in het stuk als [VUL IN: … ]; npm run check herinnert u eraan):');
+      for (const item of result.toCheck) lines.push(`      - ${item}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function describeSummary(results: ReadonlyArray<FileResult>): string {
+  const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
+  return `${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken), ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`;
+}
+
+export const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
