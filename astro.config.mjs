@@ -3,9 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cacheDirFor } from './src/lib/content/cache-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { authorComponentsPlugin } from './src/markdown/author-components.ts';
 import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
@@ -18,10 +17,8 @@ import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
 const base = process.env.RAADSARCHIEF_BASE || '/';
 const site = process.env.RAADSARCHIEF_SITE || 'https://raadsarchief.example';
 
-// Astro caches content by entry id and keeps the previous build's pages; every
-// content folder gets its own cache, or one archive could be served from another's.
-const contentFolder = resolve(process.env.RAADSARCHIEF_CONTENT || 'content');
-const cacheDir = `./node_modules/.astro/${createHash('sha256').update(contentFolder).digest('hex').slice(0, 12)}/`;
+// One cache per archive and content model (see src/lib/content/cache-dir.ts).
+const cacheDir = cacheDirFor(process.env.RAADSARCHIEF_CONTENT || 'content');
 
 export default defineConfig({
   output: 'static',

@@ -7,11 +7,11 @@
  * Options: --skip-bare, --skip-rebuild, --keep (leave the generated folders).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheDirFor } from '../src/lib/content/cache-dir';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -240,6 +240,6 @@ if (ours.status !== 0 || (bare && bare.status !== 0)) process.exitCode = 1;
 if (!values.keep) {
   rmSync(work, { recursive: true, force: true });
   // Astro's cache for this archive (see cacheDir in astro.config.mjs) holds a copy of every page.
-  rmSync(join(projectRoot, 'node_modules/.astro', createHash('sha256').update(resolve(generated.content)).digest('hex').slice(0, 12)), { recursive: true, force: true });
+  rmSync(cacheDirFor(generated.content, projectRoot), { recursive: true, force: true });
 }
 else console.log(`\nDe gegenereerde bestanden staan in ${work}`);

@@ -16,7 +16,8 @@ beforeAll(() => {
 
 const json = (path: string) => JSON.parse(site.read(path));
 /** The <item> of a feed whose <title> is `title`. */
-const item = (feed: string, title: string) => [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!).find((i) => i.includes(`<title>${title}</title>`)) ?? '';
+const item = (feed: string, title: string) =>
+  [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!).find((i) => i.includes(`<title>${title.replace(/&/g, '&amp;').replace(/'/g, '&apos;')}</title>`)) ?? '';
 
 describe('briefings as JSON', () => {
   it('lists every briefing in an index, each with a link to its own JSON', () => {
