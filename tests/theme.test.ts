@@ -32,5 +32,6 @@ describe('themes', () => {
     expect(link(themed.read(page))).toMatch(/voorbeeldgemeente\.[\w-]+\.css$/);
     const withoutTheme = (html: string) => html.replace(/href="[^"]+\/(neutraal|voorbeeldgemeente)\.[\w-]+\.css"/, 'href="THEMA"').replace(/'sha256-[^']+'/g, '');
     expect(withoutTheme(themed.read(page))).toBe(withoutTheme(neutral.read(page)));
-  });
+    // Two real builds: more than the default per-test time on a busy 2-core machine.
+  }, 180_000);
 });
