@@ -8,6 +8,7 @@ import type { Asker, BriefingData } from '../../schemas/briefing';
 import type { PartialDate } from '../../schemas/partial-date';
 import { compareDatesAsc, compareDatesDesc, daysBetween, formatPartialDate } from '../formats/dates';
 import { slugify } from '../formats/slug';
+import { describeAsker } from './briefing-view';
 
 /** What the register needs of a briefing; an archive entry and a checked file both have it. */
 export interface RegisterLetter {
@@ -49,17 +50,9 @@ export interface QuestionSet<L extends RegisterLetter = RegisterLetter> {
   organisation: string;
 }
 
+/** As the header describes the asker, except that the register always says "een inwoner", whatever description the letter gives. */
 export function askerLabel(asker: Asker): string {
-  switch (asker.soort) {
-    case 'raadslid':
-      return asker.fractie ? `${asker.naam} (${asker.fractie})` : asker.naam;
-    case 'fractie':
-      return `de fractie ${asker.fractie}`;
-    case 'inwoner':
-      return 'een inwoner';
-    case 'organisatie':
-      return asker.naam;
-  }
+  return asker.soort === 'inwoner' ? 'een inwoner' : describeAsker(asker);
 }
 
 const dagen = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
