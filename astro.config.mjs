@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/lib/content/cache-dir.ts';
+import { siteOrigin } from './src/lib/site/origin.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { authorComponentsPlugin } from './src/markdown/author-components.ts';
 import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
@@ -15,7 +16,7 @@ import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
  * (used for canonical links, feeds and the sitemap).
  */
 const base = process.env.RAADSARCHIEF_BASE || '/';
-const site = process.env.RAADSARCHIEF_SITE || 'https://raadsarchief.example';
+const site = siteOrigin();
 
 // One cache per archive and content model (see src/lib/content/cache-dir.ts).
 const cacheDir = cacheDirFor(process.env.RAADSARCHIEF_CONTENT || 'content');
