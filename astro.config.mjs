@@ -1,14 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/lib/content/cache-dir.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { authorComponentsPlugin } from './src/markdown/author-components.ts';
-import { mdxSafetyPlugin } from './src/markdown/mdx-safety.ts';
+import { briefingProcessor, MARKDOWN_OPTIONS } from './src/markdown/processor.ts';
 
 /**
  * One setting decides where the archive lives: RAADSARCHIEF_BASE="/raadsinformatie/"
@@ -32,14 +30,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // 'jsx' (the default) can drop spaces between inline elements in prose; true is lossless.
   compressHTML: true,
-  markdown: {
-    // Briefings have no code blocks; Shiki's inline styles would also clash with the CSP.
-    syntaxHighlight: false,
-    processor: satteri({
-      features: { directive: true },
-      mdastPlugins: [mdxSafetyPlugin(), authorComponentsPlugin()],
-    }),
-  },
+  // The same pipeline renders .md briefings at page time (src/markdown/render.ts).
+  markdown: { ...MARKDOWN_OPTIONS, processor: briefingProcessor() },
   integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   // Scripts and styles only from this site; Astro adds the hashes of its own inline styles.
   // 'wasm-unsafe-eval' is what the Pagefind search needs to run its WebAssembly.

@@ -5,20 +5,15 @@
  * skipping the file.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { join } from 'node:path';
-import { contentDir } from './lib/content/paths';
+import { briefingLoader } from './lib/content/briefing-loader';
 import { loadOrganisations } from './lib/content/organisations';
-import { briefingSchema } from './schemas/briefing';
+import { briefingEntrySchema } from './schemas/briefing-entry';
 
+// Validated (with line numbers) by the loader itself, with the same code as `npm run check`;
+// the schema gives the entries their type.
 const stukken = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base: join(contentDir(), 'stukken'),
-    // The file name is the address: /stukken/<file name>/, whatever folder it sits in.
-    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
-  }),
-  schema: briefingSchema,
+  loader: briefingLoader(),
+  schema: briefingEntrySchema,
 });
 
 // Validated (with line numbers) by loadOrganisations itself.

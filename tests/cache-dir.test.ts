@@ -12,19 +12,26 @@ import { cacheDirFor } from '../src/lib/content/cache-dir';
 function project(schema: string) {
   const root = mkdtempSync(join(tmpdir(), 'ra-cache-'));
   mkdirSync(join(root, 'src/schemas'), { recursive: true });
+  mkdirSync(join(root, 'src/lib/content'), { recursive: true });
   writeFileSync(join(root, 'src/content.config.ts'), 'export const collections = {};\n');
+  writeFileSync(join(root, 'src/lib/content/briefing-loader.ts'), 'export const loader = 1;\n');
+  writeFileSync(join(root, 'src/lib/content/citations.ts'), 'export const facts = 1;\n');
   writeFileSync(join(root, 'src/schemas/briefing.ts'), schema);
   return root;
 }
 
 describe('the cache of an archive', () => {
-  it('is its own per content folder and per content model', () => {
+  it('is its own per content folder and per content model (schemas and loader)', () => {
     const root = project('export const a = 1;\n');
     const same = cacheDirFor('content', root);
     expect(cacheDirFor('content', root)).toBe(same);
     expect(cacheDirFor('/elders/content', root)).not.toBe(same);
     writeFileSync(join(root, 'src/schemas/briefing.ts'), 'export const a = 2;\n');
-    expect(cacheDirFor('content', root)).not.toBe(same);
+    const newSchema = cacheDirFor('content', root);
+    expect(newSchema).not.toBe(same);
+    // The loader decides what the store keeps of each briefing: a new loader, a new cache.
+    writeFileSync(join(root, 'src/lib/content/briefing-loader.ts'), 'export const loader = 2;\n');
+    expect(cacheDirFor('content', root)).not.toBe(newSchema);
     expect(same.startsWith(join(root, 'node_modules/.astro/'))).toBe(true);
   });
 });

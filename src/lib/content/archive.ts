@@ -6,7 +6,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { briefingFiles, type BriefingFiles } from './attachments';
-import { citedDatasets } from './citations';
 import { contentDir } from './paths';
 import { compareDatesDesc } from '../formats/dates';
 import type { DocumentType } from '../../schemas/document-types';
@@ -91,10 +90,10 @@ async function buildArchive(): Promise<Archive> {
 
   const citations = new Map<string, Briefing[]>();
   for (const briefing of briefings) {
-    for (const cite of citedDatasets(briefing.body ?? '')) {
-      const list = citations.get(cite.id) ?? [];
-      if (!list.includes(briefing)) list.push(briefing);
-      citations.set(cite.id, list);
+    for (const id of briefing.data.bodyFacts.datasets) {
+      const list = citations.get(id) ?? [];
+      list.push(briefing);
+      citations.set(id, list);
     }
   }
 

@@ -3,8 +3,8 @@
  * datasets, references between briefings and the datasets the bodies cite.
  * Collects every problem instead of stopping at the first.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { briefingSchema, type BriefingData } from '../../schemas/briefing';
 import { briefingFiles, type BriefingFiles, type FileProblem } from './attachments';
 import { checkBodyTree, parseBody, PLACEHOLDER_MARK } from './body-check';
@@ -18,6 +18,7 @@ import { describeDiscrepancy, verifyTotals } from '../datasets/totals';
 import { parseYaml } from '../formats/yaml';
 import { issuesToErrors } from '../errors/zod';
 import { wooIndexDateWarning } from '../publication/diwoo';
+import { forgetCheckedBriefings, keepCheckedBriefing } from './checked-briefings';
 
 export interface CheckedBriefing {
   id: string;
@@ -25,6 +26,8 @@ export interface CheckedBriefing {
   /** Bytes on disk. */
   size: number;
   data: BriefingData;
+  /** The whole file, frontmatter included. */
+  text: string;
   body: string;
   /** Line of the first body line in the file. */
   bodyLine: number;
@@ -60,6 +63,11 @@ function listFiles(dir: string, pattern: RegExp): string[] {
     if (statSync(path).isDirectory()) return listFiles(path, pattern);
     return pattern.test(name) ? [path] : [];
   });
+}
+
+/** Every briefing file under content/stukken, in a stable order: the check and the content loader read the same set. */
+export function briefingPaths(contentRoot: string = contentDir()): string[] {
+  return listFiles(join(contentRoot, 'stukken'), /\.mdx?$/i).sort();
 }
 
 /** ['bijlagen', 1, 'bestand'] → "bijlagen[2].bestand", counted the way a clerk counts. */
@@ -103,7 +111,7 @@ export function readBriefing(
     const report = (severity: FileProblem['severity']) =>
       problems.filter((p) => p.severity === severity).map((p): ContentErrorDetails => ({ file, ...located(p.field), message: `${fieldName(p.field)}: ${p.message}`, hint: p.hint }));
     return {
-      briefing: { id, file, size: Buffer.byteLength(text), data: result.data, body: parts.body, bodyLine: parts.bodyLine, files },
+      briefing: { id, file, size: Buffer.byteLength(text), data: result.data, text, body: parts.body, bodyLine: parts.bodyLine, files },
       errors: report('error'),
       warnings: report('warning'),
     };
@@ -141,7 +149,8 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   const briefings: CheckedBriefing[] = [];
   const bodiesOnly: UncheckedBody[] = [];
   const seenIds = new Map<string, string>();
-  for (const path of listFiles(join(contentRoot, 'stukken'), /\.mdx?$/i).sort()) {
+  forgetCheckedBriefings();
+  for (const path of briefingPaths(contentRoot)) {
     // Not even read: a file of megabytes was pasted by accident, and parsing it would only cost time.
     const size = statSync(path).size;
     if (size > TOO_LARGE_FILE) {
@@ -160,6 +169,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     }
     seenIds.set(briefing.id, briefing.file);
     briefings.push(briefing);
+    keepCheckedBriefing(path, briefing);
   }
 
   const byId = new Map(briefings.map((b) => [b.id, b]));
@@ -199,7 +209,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   for (const briefing of briefings) {
     checkBody(briefing);
     // Every line of the frontmatter, comments included: the template marks dates it cannot guess in a comment.
-    const text = readFileSync(resolve(briefing.file), 'utf8');
+    const text = briefing.text;
     texts.set(briefing.file, text);
     const notOffered = wooIndexDateWarning(briefing.file, briefing.data.datum, text);
     if (notOffered) warnings.push(notOffered);

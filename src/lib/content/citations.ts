@@ -2,6 +2,8 @@
  * Which datasets a briefing cites, read from its body: `dataset="…"` in a
  * directive or a component. Used by the check, the archive and the datasets page.
  */
+import type { BodyFacts } from '../../schemas/briefing-entry';
+
 export interface Citation {
   id: string;
   /** 0-based line within the body. */
@@ -17,4 +19,13 @@ export function citedDatasets(body: string): Citation[] {
     }
   });
   return found;
+}
+
+/** What the pages need to know of a body without keeping it: the datasets it cites, whether it draws a chart. */
+export function bodyFacts(body: string, format: BodyFacts['format']): BodyFacts {
+  return {
+    format,
+    datasets: [...new Set(citedDatasets(body).map((cite) => cite.id))],
+    charts: /::chart\{|<Chart[\s/>]/.test(body),
+  };
 }

@@ -7,7 +7,6 @@
  */
 import type { Archive, Briefing } from '../content/archive';
 import { isPublished, type PublishedFile } from '../content/attachments';
-import { citedDatasets } from '../content/citations';
 import { getDataset } from '../datasets/load';
 import { DOCUMENT_TYPES } from '../../schemas/document-types';
 import type { Organisation } from '../../schemas/organisation';
@@ -52,7 +51,7 @@ export function briefingJson(archive: Archive, briefing: Briefing, site: URL) {
   const { category, kind } = WOO_CLASSIFICATION[d.type];
   const files = archive.files.get(briefing.id) ?? { attachments: [] };
   const absolute = (path: string) => new URL(path, site).href;
-  const datasets = [...new Set(citedDatasets(briefing.body ?? '').map((cite) => cite.id))].flatMap((id) => {
+  const datasets = d.bodyFacts.datasets.flatMap((id) => {
     const dataset = getDataset(id);
     return dataset ? [{ id, titel: dataset.titel, pagina: absolute(url(`datasets/${id}/`)), csv: absolute(datasetUrl(id, 'csv')), json: absolute(datasetUrl(id, 'json')) }] : [];
   });

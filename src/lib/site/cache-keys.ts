@@ -8,7 +8,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Archive, Briefing } from '../content/archive';
-import { citedDatasets } from '../content/citations';
 import { getDataset, type Dataset } from '../datasets/load';
 import { datasetModified } from '../publication/open-data';
 import { loadSiteSettings } from '../content/site-settings';
@@ -19,7 +18,7 @@ function hash(value: unknown): string {
 
 /** What a briefing looks like in a list, a link or its own page: its content digest. */
 function briefingDigest(briefing: Briefing): string {
-  return String(briefing.digest ?? hash([briefing.data, briefing.body]));
+  return String(briefing.digest ?? hash(briefing.data));
 }
 
 const datasetDigests = new WeakMap<Dataset, string>();
@@ -47,7 +46,7 @@ function settingsDigest(archive: Archive): string {
 /** A briefing's own page: the briefing, the briefings it links to and that link to it, the datasets it cites. */
 export function briefingPageKey(archive: Archive, briefing: Briefing): string {
   const related = (archive.related.get(briefing.id) ?? []).map((other) => [other.id, briefingDigest(other)]);
-  const datasets = [...new Set(citedDatasets(briefing.body ?? '').map((cite) => cite.id))].map((id) => {
+  const datasets = briefing.data.bodyFacts.datasets.map((id) => {
     const dataset = getDataset(id);
     return [id, dataset ? datasetDigest(dataset) : null];
   });

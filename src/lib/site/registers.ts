@@ -6,7 +6,6 @@
  */
 import type { ThemeStatus } from '../../schemas/dataset';
 import type { Archive, Briefing } from '../content/archive';
-import { citedDatasets } from '../content/citations';
 import { compareDatesDesc } from '../formats/dates';
 import { type PartialDate } from '../../schemas/partial-date';
 import { loadDatasets } from '../datasets/load';
@@ -92,8 +91,8 @@ export function themeRegister(archive: Archive): ThemeEntry[] {
     if (briefing.data.type !== 'rapportage') continue;
     const period = briefing.data.periode;
     const periodKey = period ? `${period.jaar}-${PERIOD_ORDER[period.deel] ?? 4}` : briefing.data.datum.iso;
-    for (const cite of citedDatasets(briefing.body ?? '')) {
-      const dataset = datasets.get(cite.id);
+    for (const id of briefing.data.bodyFacts.datasets) {
+      const dataset = datasets.get(id);
       if (dataset?.soort !== 'statusoverzicht') continue;
       for (const theme of dataset.themas) {
         const key = slugify(theme.thema);
