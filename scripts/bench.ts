@@ -1,6 +1,11 @@
 /**
  * `npm run bench -- 10000`: generates a synthetic archive of N briefings with a
- * realistic mix, builds it with Raadsarchief and with a bare Astro project over
+ * realistic mix — answers to questions of council members and residents (some
+ * with a table), written questions and their answers within or past the term,
+ * motions with successive letters on their progress, raadsinformatiebrieven
+ * with a signed original, PDF attachments and one not public, commitments made
+ * and later closed, half-year reports in MDX with tables, charts and stoplights;
+ * over fifteen years and five organisations, the same every run — builds it with Raadsarchief and with a bare Astro project over
  * the same files, and reports wall time, peak memory, pages per second, output
  * size and the ratio of the two; then adds one letter and times the rebuild.
  *
@@ -47,10 +52,32 @@ const sentence = () => {
 };
 const paragraph = () => Array.from({ length: int(2, 5) }, sentence).join(' ');
 
+/** A small, valid PDF with a text layer, different for every letter (the search reads its text). */
+function pdf(lines: string[]): Buffer {
+  const text = lines.map((line, i) => `${i ? '0 -16 Td ' : ''}(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj`).join(' ');
+  const stream = `BT /F1 11 Tf 72 770 Td ${text} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = Buffer.byteLength(out, 'latin1');
+    out += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 function generate(root: string) {
   const content = join(root, 'content');
   const data = join(root, 'data');
-  mkdirSync(join(content, 'stukken'), { recursive: true });
   mkdirSync(join(content, 'organisaties'), { recursive: true });
   mkdirSync(data, { recursive: true });
   writeFileSync(join(content, 'site.yaml'), 'naam: Raadsarchief (benchmark)\nomschrijving: Gegenereerd archief voor metingen.\nuitgever: Benchmark\n');
@@ -76,35 +103,111 @@ function generate(root: string) {
   };
 
   const kenmerken = new Set<string>();
-  for (let n = 1; n <= count; n++) {
-    const year = int(2011, 2025);
-    const month = String(int(1, 12)).padStart(2, '0');
-    const day = String(int(1, 28)).padStart(2, '0');
-    const organisation = pick(ORGANISATIONS);
-    const roll = rand();
+  const newKenmerk = (year: number) => {
     let kenmerk: string;
     do kenmerk = `UIT-${year}${int(100000, 999999)}`;
     while (kenmerken.has(kenmerk));
     kenmerken.add(kenmerk);
+    return kenmerk;
+  };
+  const day = (year: number) => `${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+  const later = (date: string, min: number, max: number) => new Date(Date.parse(`${date}T12:00:00Z`) + int(min, max) * 86_400_000).toISOString().slice(0, 10);
+  const stukken = join(content, 'stukken');
+  const bijlagen = join(stukken, 'bijlagen');
+  mkdirSync(bijlagen, { recursive: true });
+  const write = (name: string, frontmatter: string, body: string) => writeFileSync(join(stukken, name), `---\n${frontmatter.trim()}\n---\n${body}`);
+  const signature = 'ondertekening: { namens: College van burgemeester en wethouders, personen: [{ functie: burgemeester, naam: B. Burgemeester }] }';
+  const questionsBody = (from: number, to: number) => Array.from({ length: int(from, to) }, (_, q) => `## Vraag ${q + 1}\n\n> ${sentence()}\n\n${paragraph()}\n`);
+  const member = () => ({ naam: `Raadslid ${int(1, 200)}`, fractie: `Fractie ${int(1, 12)}` });
+
+  // Motions and commitments run across letters: later letters report on earlier ones.
+  const motions: { titel: string; aangenomen: string; indieners: string[]; letters: number }[] = [];
+  const openCommitments: { id: string; year: number }[] = [];
+  let written = 0;
+  for (let n = 1; written < count; n++) {
+    const year = int(2011, 2025);
+    const date = day(year);
+    const organisation = pick(ORGANISATIONS);
     const topics = `[${pick(TOPICS)}, ${pick(TOPICS)}]`;
+    const roll = rand();
     if (roll < 0.04) {
-      // A report: tables, a chart, a status overview with stoplights.
+      // A half-year report: tables, a chart, a status overview with stoplights.
       const tableId = table();
       const statusId = statusOverview();
       const sections = ['Ambulant', 'Pleegzorg', 'Verblijf', 'Crisis'].map((t) => `## ${t}\n\n${paragraph()} Status: <Stoplight status="${pick(['rood', 'oranje', 'groen'])}" />.\n`);
-      writeFileSync(
-        join(content, 'stukken', `rapportage-${n}.mdx`),
-        `---\ntype: rapportage\ntitel: Rapportage ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${year}-${month}-${day}\nkenmerk: ${kenmerk}\nperiode: { jaar: ${year}, deel: tweede-helft }\nonderwerpen: ${topics}\n---\n## Samenvatting\n\n${paragraph()}\n\n<StatusOverview dataset="${statusId}" />\n\n<StoplightLegend />\n\n<DataTable dataset="${tableId}" />\n\n<Chart dataset="${tableId}" />\n\n${sections.join('\n')}`,
+      write(
+        `rapportage-${n}.mdx`,
+        `type: rapportage\ntitel: Rapportage ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${date}\nkenmerk: ${newKenmerk(year)}\nperiode: { jaar: ${year}, deel: tweede-helft }\nonderwerpen: ${topics}`,
+        `## Samenvatting\n\n${paragraph()}\n\n<StatusOverview dataset="${statusId}" />\n\n<StoplightLegend />\n\n<DataTable dataset="${tableId}" />\n\n<Chart dataset="${tableId}" />\n\n${sections.join('\n')}`,
       );
+      written++;
+    } else if (roll < 0.14) {
+      // A raadsinformatiebrief with its signed original and attachments, one not public; it may make or close a commitment.
+      const original = `rib-${n}-ondertekend.pdf`;
+      writeFileSync(join(bijlagen, original), pdf([`Raadsinformatiebrief ${n}`, sentence(), sentence(), sentence()]));
+      const attachments = Array.from({ length: int(1, 2) }, (_, a) => {
+        const file = `rib-${n}-bijlage-${a + 1}.pdf`;
+        writeFileSync(join(bijlagen, file), pdf([`Bijlage ${a + 1} bij raadsinformatiebrief ${n}`, sentence(), sentence()]));
+        return `  - { titel: Bijlage ${a + 1}, bestand: bijlagen/${file} }`;
+      });
+      attachments.push('  - { titel: Vertrouwelijke rapportage, opmerking: niet openbaar wegens bedrijfsgegevens }');
+      const lines = [`type: raadsinformatiebrief`, `titel: Raadsinformatiebrief ${n} over ${pick(TOPICS)}`, `organisatie: ${organisation}`, `datum: ${date}`, `kenmerk: ${newKenmerk(year)}`, `onderwerpen: ${topics}`, signature, `origineel: bijlagen/${original}`, `bijlagen:\n${attachments.join('\n')}`];
+      const closable = openCommitments.findIndex((c) => c.year < year);
+      if (closable !== -1 && rand() < 0.5) lines.push(`afgedaan: [${openCommitments.splice(closable, 1)[0]!.id}]`);
+      else if (rand() < 0.3) {
+        const id = `toezegging-${n}`;
+        openCommitments.push({ id, year });
+        lines.push(`toezeggingen:\n  - { id: ${id}, wat: Het college informeert de raad over de voortgang., termijn: ${year + 1}-06 }`);
+      }
+      write(`rib-${n}.md`, lines.join('\n'), `${paragraph()}\n\n## Aanleiding\n\n${paragraph()}\n\n## Kernboodschap\n\n${paragraph()}\n`);
+      written++;
+    } else if (roll < 0.2) {
+      // A motion, and the letters that report how it is carried out, each later than the one before.
+      let motion = motions.find((m) => m.letters < 3 && rand() < 0.5);
+      if (!motion) {
+        motion = { titel: `Motie ${motions.length + 1} over ${pick(TOPICS)}`, aangenomen: day(int(2011, 2024)), indieners: [`Fractie ${int(1, 12)}`, `Fractie ${int(1, 12)}`].filter((f, i, all) => all.indexOf(f) === i), letters: 0 };
+        motions.push(motion);
+      }
+      motion.letters++;
+      const letterDate = later(motion.aangenomen, motion.letters * 60, motion.letters * 60 + 50);
+      const status = motion.letters === 1 ? 'in-uitvoering' : motion.letters === 2 ? pick(['in-uitvoering', 'afgehandeld']) : 'afgehandeld';
+      write(
+        `motie-${n}.md`,
+        `type: motie-uitvoering\ntitel: Uitvoering ${motion.titel.toLowerCase()} (${motion.letters})\norganisatie: ${organisation}\ndatum: ${letterDate}\nkenmerk: ${newKenmerk(Number(letterDate.slice(0, 4)))}\nmotie:\n  titel: ${motion.titel}\n  aangenomen: ${motion.aangenomen}\n  raadsvergadering: ${motion.aangenomen}\n  indieners: [${motion.indieners.join(', ')}]\n  verzoeken: [${sentence()}]\n  status: ${status}\nonderwerpen: ${topics}\n${signature}`,
+        `${paragraph()}\n\n## Stand van zaken\n\n${paragraph()}\n`,
+      );
+      written++;
+    } else if (roll < 0.32 && written + 1 < count) {
+      // Written questions, published when they come in, and (mostly) the answer within or past the term.
+      const asker = member();
+      const questionsId = `vragen-${n}`;
+      write(
+        `${questionsId}.md`,
+        `type: schriftelijke-vragen\ntitel: Schriftelijke vragen ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${date}\naan: Het college van burgemeester en wethouders\nvragen:\n  gesteldDoor: { soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }\n  gesteldOp: ${date}\nonderwerpen: ${topics}`,
+        `${paragraph()}\n\n${Array.from({ length: int(3, 6) }, (_, q) => `${q + 1}. ${sentence()}`).join('\n')}\n`,
+      );
+      written++;
+      if (rand() < 0.8) {
+        const answered = later(date, 10, 60);
+        write(
+          `antwoord-${n}.md`,
+          `type: vragen-raadslid\ntitel: Beantwoording schriftelijke vragen ${n}\norganisatie: ${organisation}\ndatum: ${answered}\nkenmerk: ${newKenmerk(Number(answered.slice(0, 4)))}\nvragen:\n  gesteldDoor: { soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }\n  gesteldOp: ${date}\n  vragenbrief: ${questionsId}\nonderwerpen: ${topics}\n${signature}`,
+          `${paragraph()}\n\n${questionsBody(3, 6).join('\n')}`,
+        );
+        written++;
+      }
     } else {
-      const withTable = roll < 0.14;
-      const questions = Array.from({ length: int(5, 10) }, (_, q) => `## Vraag ${q + 1}\n\n> ${sentence()}\n\n${paragraph()}\n`);
-      if (withTable) questions.splice(1, 0, `::data-table{dataset="${table()}"}\n`);
+      // The bulk: answers to questions of council members and residents, one in ten with a table.
+      const questions = questionsBody(5, 10);
+      if (rand() < 0.12) questions.splice(1, 0, `::data-table{dataset="${table()}"}\n`);
       const resident = rand() < 0.2;
-      writeFileSync(
-        join(content, 'stukken', `brief-${n}.md`),
-        `---\ntype: ${resident ? 'vragen-inwoner' : 'vragen-raadslid'}\ntitel: Beantwoording vragen ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${year}-${month}-${day}\nkenmerk: ${kenmerk}\nvragen:\n  gesteldDoor: ${resident ? '{ soort: inwoner }' : `{ soort: raadslid, naam: Raadslid ${int(1, 200)}, fractie: Fractie ${int(1, 12)} }`}\n  gesteldOp: ${year}-${month}\nonderwerpen: ${topics}\nondertekening: { namens: College van burgemeester en wethouders, personen: [{ functie: burgemeester, naam: B. Burgemeester }] }\n---\n${paragraph()}\n\n${questions.join('\n')}`,
+      const asker = member();
+      write(
+        `brief-${n}.md`,
+        `type: ${resident ? 'vragen-inwoner' : 'vragen-raadslid'}\ntitel: Beantwoording vragen ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${date}\nkenmerk: ${newKenmerk(year)}\nvragen:\n  gesteldDoor: ${resident ? '{ soort: inwoner }' : `{ soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }`}\n  gesteldOp: ${date.slice(0, 7)}\nonderwerpen: ${topics}\n${signature}`,
+        `${paragraph()}\n\n${questions.join('\n')}`,
       );
+      written++;
     }
   }
   return { content, data, datasets };
