@@ -91,8 +91,12 @@ export interface BodyContext {
   bodyLine: number;
   isMdx: boolean;
   datasets: ReadonlySet<string>;
-  /** Heading ids per briefing id, for links such as /stukken/x/#vraag-3. */
-  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Heading ids per briefing id, for links such as /stukken/x/#vraag-3; or a
+   * list that collects those links, to be checked with checkArchiveLinks once
+   * every briefing has been read (so no parsed body has to be kept until then).
+   */
+  anchors: ReadonlyMap<string, ReadonlySet<string>> | ArchiveLink[];
   ownAnchors: ReadonlySet<string>;
 }
 
@@ -229,12 +233,24 @@ function checkLink(node: AnyNode, where: Omit<ContentErrorDetails, 'message'>, c
   const internal = /^(?:\.\.\/|\/)?stukken\/([^/#?]+)\/?(?:#(.+))?$/.exec(url);
   if (!internal) return;
   const [, id, anchor] = internal;
-  const anchors = context.anchors.get(id!);
-  if (!anchors) {
-    errors.push({ ...where, message: `de link wijst naar stuk "${id}", maar dat bestaat niet`, hint: 'Gebruik de bestandsnaam van het stuk, zonder .md of .mdx: /stukken/<naam>/.' });
-    return;
-  }
-  if (anchor && !anchors.has(decodeURIComponent(anchor))) {
-    errors.push({ ...where, message: `de link wijst naar #${anchor} in "${id}", maar die kop bestaat daar niet`, hint: /^vraag-\d+$/.test(anchor) ? 'Controleer het vraagnummer; elke vraag heeft een kop “## Vraag N”.' : 'Controleer de naam van de kop.' });
+  if (Array.isArray(context.anchors)) context.anchors.push({ id: id!, anchor, where });
+  else checkArchiveLinks([{ id: id!, anchor, where }], context.anchors, errors);
+}
+
+/** A link from one briefing to another (and perhaps one of its headings), with where it stands. */
+export interface ArchiveLink {
+  id: string;
+  anchor: string | undefined;
+  where: Omit<ContentErrorDetails, 'message'>;
+}
+
+export function checkArchiveLinks(links: readonly ArchiveLink[], anchors: ReadonlyMap<string, ReadonlySet<string>>, errors: ContentErrorDetails[]): void {
+  for (const { id, anchor, where } of links) {
+    const headings = anchors.get(id);
+    if (!headings) {
+      errors.push({ ...where, message: `de link wijst naar stuk "${id}", maar dat bestaat niet`, hint: 'Gebruik de bestandsnaam van het stuk, zonder .md of .mdx: /stukken/<naam>/.' });
+    } else if (anchor && !headings.has(decodeURIComponent(anchor))) {
+      errors.push({ ...where, message: `de link wijst naar #${anchor} in "${id}", maar die kop bestaat daar niet`, hint: /^vraag-\d+$/.test(anchor) ? 'Controleer het vraagnummer; elke vraag heeft een kop “## Vraag N”.' : 'Controleer de naam van de kop.' });
+    }
   }
 }

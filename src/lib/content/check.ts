@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefingSchema, type BriefingData } from '../../schemas/briefing';
 import { briefingFiles, type BriefingFiles, type FileProblem } from './attachments';
-import { checkBodyTree, parseBody, PLACEHOLDER_MARK } from './body-check';
+import { checkArchiveLinks, checkBodyTree, parseBody, PLACEHOLDER_MARK, type ArchiveLink } from './body-check';
 import { readDatasets, readText, type Dataset } from '../datasets/load';
 import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors/content-error';
 import { loadOrganisations } from './organisations';
@@ -192,15 +192,18 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     }
   }
 
-  // Bodies: parsed once with the build's own parser, then checked with every heading known.
-  const parsed = new Map([...briefings, ...bodiesOnly].map((b) => [b.file, parseBody(b.body, b.file.endsWith('.mdx'), b.file, b.bodyLine)]));
-  const anchors = new Map([...bodiesOnly, ...briefings].map((b) => [b.id, parsed.get(b.file)!.anchors]));
+  // Bodies: parsed once with the build's own parser and checked at once, so no parsed
+  // body is kept (a hundred thousand of them would not fit in memory); links to
+  // other briefings are checked at the end, with every heading known.
+  const anchors = new Map<string, ReadonlySet<string>>();
+  const archiveLinks: ArchiveLink[] = [];
   const datasetIds = new Set([...datasets.keys(), ...problems.map((p) => p.file.replace(/^.*\//, '').replace(/\.(ya?ml|csv)$/, ''))]);
   const checkBody = (briefing: UncheckedBody) => {
-    const body = parsed.get(briefing.file)!;
+    const body = parseBody(briefing.body, briefing.file.endsWith('.mdx'), briefing.file, briefing.bodyLine);
+    anchors.set(briefing.id, body.anchors);
     errors.push(...body.errors);
     if (!body.tree) return;
-    const found = checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx: briefing.file.endsWith('.mdx'), datasets: datasetIds, anchors, ownAnchors: body.anchors });
+    const found = checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx: briefing.file.endsWith('.mdx'), datasets: datasetIds, anchors: archiveLinks, ownAnchors: body.anchors });
     errors.push(...found.errors);
     warnings.push(...found.warnings);
   };
@@ -222,6 +225,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });
     }
   }
+  checkArchiveLinks(archiveLinks, anchors, errors);
   warnings.push(
     ...privacyWarnings(
       briefings.map((b) => ({
