@@ -52,7 +52,8 @@ describe('page weight', () => {
       expect(html, relative).not.toMatch(/<link[^>]+rel="stylesheet"[^>]+href="https?:\/\//);
       expect(html, relative).not.toMatch(/<script[^>]+src="https?:\/\//);
       if (html.includes('data-grafiek=')) continue;
-      if (!relative.startsWith('/zoeken/')) expect(html, relative).not.toContain('<script');
+      // The search page and the question register (its in-page filters) are the pages with a script and no chart.
+      if (!relative.startsWith('/zoeken/') && !relative.startsWith('/vragen/')) expect(html, relative).not.toContain('<script');
       const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => join(site.outDir, m[1]!));
       const weight = gzipSync(Buffer.from(html)).length + css.reduce((sum, file) => sum + gz(file), 0);
       const text = gzipSync(Buffer.from(textOf(html))).length;
@@ -60,6 +61,22 @@ describe('page weight', () => {
       if (!withinBudget) heavy.push(`${relative}: ${(weight / 1024).toFixed(1)} KB, waarvan tekst ${(text / 1024).toFixed(1)} KB`);
     }
     expect(heavy).toEqual([]);
+  });
+
+  it('the question register loads its in-page filters in at most 5 KB gzipped JavaScript, lazy chunks included', () => {
+    const registerPages = pages(site.outDir).filter((p) => p.slice(site.outDir.length).startsWith('/vragen/') && !readFileSync(p, 'utf8').includes('data-grafiek='));
+    expect(registerPages.length).toBeGreaterThan(0);
+    for (const page of registerPages) {
+      const html = readFileSync(page, 'utf8');
+      const entries = [...html.matchAll(/<script type="module" src="\/?([^"]+)"/g)].map((m) => m[1]!);
+      expect(entries, page).toHaveLength(1);
+      // No inline script: the policy has no 'unsafe-inline'.
+      expect(html.match(/<script/g), page).toHaveLength(1);
+      const all = new Set<string>();
+      for (const entry of entries) scriptClosure(site.outDir, entry.replace(/^.*?(_astro\/)/, '$1'), all);
+      expect([...all].some((file) => file.includes('register-rows')), page).toBe(true);
+      expect([...all].reduce((sum, file) => sum + gz(join(site.outDir, file)), 0), page).toBeLessThan(5 * 1024);
+    }
   });
 
   it('chart pages load at most 90 KB gzipped JavaScript, lazy chunks included', () => {

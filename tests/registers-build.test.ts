@@ -3,23 +3,45 @@
  * fixture archive with questions answered late, on time and not yet, a motion
  * with two letters, a commitment made and closed and one past its term; and
  * the check's errors for commitments a clerk got wrong, with file and line.
+ * The same fixture with sixty more answers proves the paging, the search
+ * filters and, in Chromium, the in-page filters over the whole register.
  */
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { build, copyFixture, projectRoot, textOf, type BuildResult } from './helpers/build';
+import { serve, type StaticServer } from './helpers/serve';
 
 const BUILD_DATE = { RAADSARCHIEF_BUILDDATUM: '2025-03-01' };
 const basisData = join(projectRoot, 'tests/fixtures/basis/data');
 let sample: BuildResult;
 let fixture: BuildResult;
+let paged: BuildResult;
+
+/** Sixty answers from one raadslid in 2023, every other one late: more than a page of fifty in every list they are in. */
+function addSeries(stukken: string): void {
+  for (let n = 1; n <= 60; n++) {
+    const nr = String(n).padStart(2, '0');
+    const late = n % 2 === 1;
+    writeFileSync(
+      join(stukken, `reeks-${nr}.md`),
+      `---\ntype: vragen-raadslid\ntitel: Antwoorden op vragen over parkeren ${nr}\nonderwerp: Parkeren in de wijk ${nr}\norganisatie: almelo\ndatum: ${late ? '2023-04-01' : '2023-02-15'}\nvragen:\n  gesteldDoor: { soort: raadslid, naam: C. Bakker, fractie: Reeks Partij }\n  gesteldOp: 2023-02-01\nonderwerpen: [parkeren]\n---\n## Vraag 1\n\n> Waar kan ik parkeren?\n\nIn de garage.\n`,
+    );
+  }
+}
 
 beforeAll(() => {
   sample = build({ env: BUILD_DATE });
   if (sample.status !== 0) throw new Error(`sample build failed:\n${sample.output}`);
   fixture = build({ content: join(projectRoot, 'tests/fixtures/registers/content'), data: basisData, env: BUILD_DATE });
   if (fixture.status !== 0) throw new Error(`fixture build failed:\n${fixture.output}`);
+  const copy = copyFixture('registers');
+  addSeries(join(copy.content, 'stukken'));
+  paged = build({ content: copy.content, data: basisData, env: BUILD_DATE });
+  if (paged.status !== 0) throw new Error(`paged build failed:\n${paged.output}`);
 }, 600_000);
 
 describe('the sample archive', () => {
@@ -118,5 +140,191 @@ describe('the check', () => {
       ['nog-eens.md', 8, 'afgedaan: toezegging "bestaat-niet" is in geen enkele brief gedaan'],
       ['te-vroeg.md', 6, expect.stringContaining('vóór zij werd gedaan')],
     ]));
+  });
+});
+
+/** The sets of questions a built register page lists itself (not the templates the in-page filter fills). */
+const listed = (html: string) => [...html.slice(html.indexOf('id="register-lijst"')).split('id="register-resultaat"')[0]!.matchAll(/<li class="ra-list__item" id="vragen-([^"]+)"/g)].map((m) => m[1]);
+const itemsOn = (html: string) => [...html.matchAll(/<li class="ra-list__item" id="vragen-([^"]+)"/g)].map((m) => m[1]);
+const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+
+describe('paging the registers', () => {
+  it('splits the register into pages of fifty, the first at /vragen/, with links, canonical and sitemap', () => {
+    const first = paged.read('vragen/index.html');
+    const second = paged.read('vragen/2/index.html');
+    expect(listed(first)).toHaveLength(50);
+    expect(listed(second)).toHaveLength(14);
+    expect(new Set([...listed(first), ...listed(second)]).size).toBe(64);
+    // Newest first: the fixture's own sets open page 1, the resident's (date unknown) closes page 2.
+    expect(listed(first)[0]).toBe('vragen-open');
+    expect(listed(second).at(-1)).toBe('antwoord-inwoner');
+    expect(textOf(first)).toContain('64 sets vragen');
+    expect(textOf(first)).toContain('Op deze pagina 1 tot en met 50 van 64');
+    expect(textOf(first)).toContain('Pagina 1 van 2 (64 sets vragen)');
+    expect(first).toMatch(/<a href="\/vragen\/2\/" rel="next"/);
+    expect(second).toMatch(/<a href="\/vragen\/" rel="prev"/);
+    expect(textOf(second)).toContain('Schriftelijke vragen (pagina 2)');
+    expect(canonical(first)).toMatch(/\/vragen\/$/);
+    expect(canonical(second)).toMatch(/\/vragen\/2\/$/);
+    // The figures per year and the downloads are on the first page only.
+    expect(first).toContain('id="cijfers-kop"');
+    expect(second).not.toContain('id="cijfers-kop"');
+    expect(second).not.toContain('register.csv');
+  });
+
+  it('pages every filter, fractie and raadslid with more than fifty sets', () => {
+    expect(listed(paged.read('vragen/fractie/reeks-partij/index.html'))).toHaveLength(50);
+    expect(listed(paged.read('vragen/fractie/reeks-partij/2/index.html'))).toHaveLength(10);
+    expect(listed(paged.read('vragen/jaar/2023/2/index.html'))).toHaveLength(10);
+    // A filter with fewer sets keeps one page and no pagination.
+    const late = paged.read('vragen/status/over-termijn/index.html');
+    expect(listed(late)).toHaveLength(31);
+    expect(late).not.toContain('class="ra-paginering"');
+    const fractie = paged.read('fracties/reeks-partij/index.html');
+    expect(itemsOn(fractie)).toHaveLength(50);
+    expect(itemsOn(paged.read('fracties/reeks-partij/2/index.html'))).toHaveLength(10);
+    expect(textOf(paged.read('fracties/reeks-partij/2/index.html'))).toContain('Fractie Reeks Partij (pagina 2)');
+    expect(fractie).toMatch(/<a href="\/fracties\/reeks-partij\/2\/" rel="next"/);
+    expect(itemsOn(paged.read('raadsleden/c-bakker/2/index.html'))).toHaveLength(10);
+    // The fractie with its motions: on the first page, pointed at from the others.
+    expect(textOf(paged.read('fracties/lokaal-belang/index.html'))).toContain('Sterke wijkteams');
+    const sitemap = paged.read('sitemap-0.xml');
+    for (const path of ['vragen/2/', 'vragen/fractie/reeks-partij/2/', 'vragen/jaar/2023/2/', 'fracties/reeks-partij/2/', 'raadsleden/c-bakker/2/']) expect(sitemap).toContain(`${path}</loc>`);
+    expect(sitemap).not.toContain('vragen/3/');
+  });
+
+  it('keeps the downloads complete', () => {
+    const json = JSON.parse(paged.read('vragen/register.json'));
+    expect(json.rijen).toHaveLength(64);
+    expect(json.rijen.filter((r: { fractie: string }) => r.fractie === 'Reeks Partij')).toHaveLength(60);
+    expect(json.rijen[0]).toMatchObject({ onderwerp: 'Openingstijden bibliotheek', onderwerpen: 'bibliotheek' });
+    expect(paged.read('vragen/register.csv').trim().split('\r\n')).toHaveLength(65);
+  });
+});
+
+describe('the register filters in the search', () => {
+  it('offers fractie, answer term and motion status from the registers', () => {
+    const html = paged.read('zoeken/index.html');
+    const options = (name: string) => [...(new RegExp(`<select id="filter-${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '').matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+    expect(options('fractie')).toEqual(['', 'Groen Almelo', 'Lokaal Belang', 'Reeks Partij']);
+    expect(options('termijn')).toEqual(['', 'Binnen de termijn', 'Over de termijn', 'Beantwoord, termijn niet te bepalen']);
+    expect(options('motiestatus')).toEqual(['', 'In uitvoering', 'Afgehandeld']);
+    expect(textOf(html)).toContain('Antwoordtermijn');
+  });
+
+  it('gives each letter the fractie, verdict and motion status its register row shows', () => {
+    const filters = (id: string) => [...paged.read(`stukken/${id}/index.html`).matchAll(/data-pagefind-filter="([a-z]+)"[^>]*>([^<]*)</g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(filters('antwoord-laat')).toEqual(expect.arrayContaining(['fractie=Lokaal Belang', 'termijn=Over de termijn']));
+    expect(filters('antwoord-op-tijd')).toEqual(expect.arrayContaining(['fractie=Groen Almelo', 'termijn=Binnen de termijn']));
+    expect(filters('vragen-open')).toContain('fractie=Lokaal Belang');
+    expect(filters('vragen-open').some((f) => f.startsWith('termijn='))).toBe(false);
+    // A resident is in no fractie.
+    expect(filters('antwoord-inwoner').some((f) => f.startsWith('fractie='))).toBe(false);
+    // Each letter by what it says itself: the first names the submitters, the second reports the motion done.
+    expect(filters('motie-wijkteams-2024')).toEqual(expect.arrayContaining(['fractie=Lokaal Belang', 'fractie=Groen Almelo', 'motiestatus=In uitvoering']));
+    expect(filters('motie-wijkteams-2025')).toContain('motiestatus=Afgehandeld');
+  });
+});
+
+describe('the in-page filters, in Chromium', () => {
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serve(paged.outDir);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('stay hidden without JavaScript, where the filter links are the filters', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/vragen/`);
+    expect(await page.isVisible('form[data-registerfilter]')).toBe(false);
+    expect(await page.locator('.ra-filters a[href="/vragen/fractie/reeks-partij/"]').count()).toBe(1);
+    expect(await page.locator('#register-lijst li.ra-list__item').count()).toBe(50);
+    await context.close();
+  });
+
+  it('combine filters over the whole register by keyboard, announce the count and show more on request', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.origin}/vragen/`);
+    const form = page.locator('form[data-registerfilter]');
+    await form.waitFor({ state: 'visible' });
+    const status = page.locator('[data-registerfilter-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+
+    // By keyboard: focus the fractie select and step to its last value, Reeks Partij.
+    await page.focus('#registerfilter-fractie');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('#registerfilter-fractie')).toBe('Reeks Partij');
+    await page.waitForFunction(() => /gevonden/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
+    expect(await status.textContent()).toBe('60 sets vragen gevonden met Fractie: Reeks Partij.');
+    expect(await page.isVisible('#register-lijst')).toBe(false);
+    const results = page.locator('#register-resultaat li.ra-list__item');
+    expect(await results.count()).toBe(50);
+    const more = page.locator('#register-resultaat button');
+    expect(await more.textContent()).toBe('Meer tonen (nog 10 van 60)');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await results.count()).toBe(60);
+    expect(await more.isVisible()).toBe(false);
+    // Focus goes to the first row that was added, so a keyboard user reads on from there.
+    expect(await page.evaluate(() => [...document.querySelectorAll('#register-resultaat li')].indexOf(document.activeElement as Element))).toBe(50);
+
+    // Combined with a status: the late half of the series, with the verdict and the links of a server-built row.
+    await page.selectOption('#registerfilter-status', 'over-termijn');
+    await page.waitForFunction(() => /Status/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
+    expect(await status.textContent()).toBe('30 sets vragen gevonden met Fractie: Reeks Partij, Status: Over de termijn.');
+    expect(await results.count()).toBe(30);
+    const row = textOf(await results.first().innerHTML());
+    expect(row).toContain('Parkeren in de wijk 01');
+    expect(row).toContain('Gesteld door C. Bakker (Reeks Partij)');
+    expect(row).toContain('Gesteld op 1 februari 2023');
+    expect(row).toContain('Beantwoord op 1 april 2023');
+    expect(row).toContain('Dagen 59');
+    expect(row).toContain('29 dagen over de termijn');
+    expect(await results.first().locator('a').getAttribute('href')).toBe('/stukken/reeks-01/');
+    expect(await results.first().locator('.ra-status--laat svg').count()).toBe(1);
+
+    // The rows made in the page pass the same accessibility rules as the built ones.
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+
+    // Nothing matches: said in words. Cleared: the page's own list is back.
+    await page.selectOption('#registerfilter-jaar', '2025');
+    await page.waitForFunction(() => /Geen vragen/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
+    expect(await results.count()).toBe(0);
+    await page.click('[data-registerfilter-wissen]');
+    await page.waitForFunction(() => /weer/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
+    expect(await page.isVisible('#register-lijst')).toBe(true);
+    expect(await page.isVisible('#register-resultaat')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('start on a filter page with its filter chosen, and clearing it shows the whole register', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/vragen/onderwerp/parkeren/2/`);
+    await page.locator('form[data-registerfilter]').waitFor({ state: 'visible' });
+    expect(await page.inputValue('#registerfilter-onderwerp')).toBe('parkeren');
+    await page.click('[data-registerfilter-wissen]');
+    await page.waitForFunction(() => /gevonden/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
+    expect(await page.textContent('[data-registerfilter-status]')).toBe('64 sets vragen gevonden zonder filter.');
+    await page.close();
   });
 });

@@ -207,7 +207,11 @@ export const QUESTION_COLUMNS = [
   ['oordeel', 'Oordeel'],
   ['vragenbrief', 'Brief met de vragen'],
   ['antwoord', 'Antwoordbrief'],
+  ['onderwerpen', 'Onderwerpen'],
 ] as const;
+
+/** Topics share one cell of the download; the in-page filter splits them on the same separator. */
+export const TOPIC_SEPARATOR = '; ';
 
 export function questionRows(sets: readonly QuestionSet[], letterUrl: (id: string) => string): Record<(typeof QUESTION_COLUMNS)[number][0], string | number | null>[] {
   return sets.map((s) => ({
@@ -221,5 +225,6 @@ export function questionRows(sets: readonly QuestionSet[], letterUrl: (id: strin
     oordeel: s.verdict,
     vragenbrief: s.questionsLetter ? letterUrl(s.questionsLetter.id) : null,
     antwoord: s.answer ? letterUrl(s.answer.id) : null,
+    onderwerpen: s.topics.length ? s.topics.join(TOPIC_SEPARATOR) : null,
   }));
 }

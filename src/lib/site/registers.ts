@@ -14,7 +14,7 @@ import { MOTION_STATUSES } from '../../schemas/briefing';
 import { loadSiteSettings } from '../content/site-settings';
 import { buildDate } from './build-date';
 import { commitmentRegister, type CommitmentEntry } from './commitments';
-import { questionRegister, type QuestionSet } from './questions';
+import { questionFilterValues, questionRegister, type QuestionFilterValue, type QuestionSet } from './questions';
 
 export type MotionStatus = (typeof MOTION_STATUSES)[number];
 
@@ -123,6 +123,17 @@ export function questionsOf(archive: Archive): QuestionSet<Briefing>[] {
     questionCache.set(archive, register);
   }
   return register;
+}
+
+const questionFilterCache = new WeakMap<Archive, QuestionFilterValue[]>();
+/** The register's filter values (fractie, jaar, status, onderwerp), each with its sets: made once, shared by every register page. */
+export function questionFiltersOf(archive: Archive): QuestionFilterValue[] {
+  let values = questionFilterCache.get(archive);
+  if (!values) {
+    values = questionFilterValues(questionsOf(archive));
+    questionFilterCache.set(archive, values);
+  }
+  return values;
 }
 
 const commitmentCache = new WeakMap<Archive, CommitmentEntry<Briefing>[]>();
