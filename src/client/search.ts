@@ -4,11 +4,14 @@
  * date and organisation; a PDF or other file also names its briefing.
  * Results are announced to screen readers.
  */
+import { parseSliceList } from '../lib/publication/search-slices';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -17,9 +20,20 @@ const statusLine = document.getElementById('zoekstatus');
 const list = document.getElementById('zoekresultaten');
 const PAGE = 20;
 
-async function loadPagefind(bundle: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: form!.dataset.base ?? '/' });
+/**
+ * The index comes in slices (one per year, one for briefings without a year),
+ * each its own bundle below `bundle`; the build writes exactly the slices the
+ * form names. The first is loaded, the others are merged into it, so one search
+ * ranks the results of all years in one list.
+ */
+async function loadPagefind(bundle: string, slices: string[]): Promise<Pagefind> {
+  const [primary, ...others] = slices;
+  if (!primary) throw new Error('Het zoekformulier noemt geen delen van de zoekindex.');
+  // Result addresses are relative to the site root; the site may live under a sub-path.
+  const baseUrl = form!.dataset.base ?? '/';
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}${primary}/pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl });
+  await Promise.all(others.map((slice) => pagefind.mergeIndex(`${bundle}${slice}/`, { baseUrl })));
   return pagefind;
 }
 
@@ -43,7 +57,7 @@ function partOfLine(meta: Record<string, string>): HTMLElement | undefined {
 }
 
 if (form && statusLine && list) {
-  const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/');
+  const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/', parseSliceList(form.dataset.pagefindSlices ?? ''));
   const params = new URLSearchParams(location.search);
   for (const element of Array.from(form.elements) as HTMLInputElement[]) {
     if (element.name && params.has(element.name)) element.value = params.get(element.name) ?? '';
@@ -90,9 +104,10 @@ if (form && statusLine && list) {
     const data = new FormData(form);
     const term = String(data.get('q') ?? '').trim();
     const filters: Record<string, string> = {};
-    for (const name of ['soort', 'organisatie', 'jaar', 'onderwerp']) {
-      const value = String(data.get(name) ?? '');
-      if (value) filters[name] = value;
+    // Every select of the form is a Pagefind filter of the same name, whichever filters the page offers.
+    for (const select of Array.from(form.querySelectorAll('select'))) {
+      const value = String(data.get(select.name) ?? '');
+      if (select.name && value) filters[select.name] = value;
     }
     list.replaceChildren();
     document.getElementById('meer-resultaten')?.remove();
@@ -124,4 +139,3 @@ if (form && statusLine && list) {
   for (const select of Array.from(form.querySelectorAll('select'))) select.addEventListener('change', () => form.requestSubmit());
   void run();
 }
-export {};

@@ -3,47 +3,173 @@
  * pages, and a record for every file they publish (with the text of PDFs; see
  * src/lib/publication/search-records.ts). Any error fails the build: a site
  * whose search silently finds nothing is worse than no site update at all.
+ *
+ * The index is made in slices, one bundle per year in `pagefind/<jaar>/` and
+ * one in `pagefind/zonder-jaar/` (src/lib/publication/search-slices.ts), which
+ * the search page merges in the browser. A slice whose pages and file records
+ * are byte for byte those of the previous build is copied from the cache
+ * instead of indexed again, so a new letter re-indexes the slice of its year.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { contentDir } from '../lib/content/paths';
-import { fileSearchRecords } from '../lib/publication/search-records';
+import { searchBundleCache } from '../lib/publication/search-bundle-cache';
+import { fileSearchRecords, type SearchRecord } from '../lib/publication/search-records';
+import { formatSliceList, searchSlices, sliceListOfPage, sliceOfYear, yearOfPage } from '../lib/publication/search-slices';
 
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
+const list = (items: string[]) => (items.length ? items.join(', ') : 'geen');
+
+const PAGEFIND_OPTIONS: PagefindServiceConfig = { forceLanguage: 'nl' };
+// Raised whenever the way a slice is put together changes, so no bundle made the old way is reused.
+const SLICE_FORMAT = 1;
+
+/** The installed Pagefind's version: another Pagefind writes other bundles from the same pages. */
+function pagefindVersion(): string {
+  // The package exports no package.json; look it up where Node would find the package.
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const manifest = join(folder, 'pagefind', 'package.json');
+    if (existsSync(manifest)) return String((JSON.parse(readFileSync(manifest, 'utf8')) as { version: unknown }).version);
+  }
+  throw new Error('Zoekindex: de versie van Pagefind is niet te vinden (staat pagefind in node_modules?)');
+}
+
+interface Page {
+  /** Relative to the site root, with forward slashes: `stukken/<id>/index.html`. */
+  path: string;
+  sha256: string;
+  year: number | undefined;
+  slice: string;
+}
+
+/** Only briefings (and their files) are search results; listings and dataset pages would only repeat them. */
+function briefingPages(root: string): Page[] {
+  const folder = join(root, 'stukken');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => relative(root, join(folder, name)).split(sep).join('/'))
+    .sort()
+    .map((path) => {
+      const bytes = readFileSync(join(root, path));
+      const year = yearOfPage(bytes.toString('utf8'), path);
+      return { path, sha256: createHash('sha256').update(bytes).digest('hex'), year, slice: sliceOfYear(year) };
+    });
+}
+
+/** Everything a slice's bundle is made from; equal keys make equal bundles. */
+function sliceKey(slice: string, pages: Page[], records: SearchRecord[], version: string): string {
+  const hash = createHash('sha256').update(JSON.stringify({ format: SLICE_FORMAT, pagefind: version, options: PAGEFIND_OPTIONS, slice }));
+  for (const page of pages) hash.update(`\0${page.path}\0${page.sha256}`);
+  for (const record of records) hash.update(`\0${JSON.stringify(record)}`);
+  return hash.digest('hex');
+}
+
+// Paths Pagefind's glob takes literally; any other page is handed over as a file of its own.
+const GLOB_SAFE = /^[\p{L}\p{N}._/-]+$/u;
+
+async function indexSlice(root: string, slice: string, pages: Page[], records: SearchRecord[], outputPath: string): Promise<void> {
+  const fail = (what: string, errors: string[]): never => {
+    throw new Error(`Zoekindex, deel ${slice}: ${what} mislukt:\n${errors.join('\n')}`);
+  };
+  const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
+  if (!index || errors.length) return fail('aanmaken', errors);
+  // One glob naming the slice's pages lets Pagefind read them with its own parallel reader.
+  const globbed = pages.filter((page) => GLOB_SAFE.test(page.path));
+  let read = 0;
+  if (globbed.length) {
+    const added = await index.addDirectory({ path: root, glob: `{${globbed.map((page) => page.path).join(',')}}` });
+    if (added.errors.length) fail('indexeren', added.errors);
+    read += added.page_count;
+  }
+  for (const page of pages.filter((page) => !GLOB_SAFE.test(page.path))) {
+    const added = await index.addHTMLFile({ sourcePath: page.path, content: readFileSync(join(root, page.path), 'utf8') });
+    if (added.errors.length) fail(`indexeren van ${page.path}`, added.errors);
+    read++;
+  }
+  if (read !== pages.length) fail('indexeren', [`Pagefind las ${read} van de ${pages.length} pagina's`]);
+  for (const record of records) {
+    const result = await index.addCustomRecord(record);
+    if (result.errors.length) fail(`indexeren van ${record.url}`, result.errors);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) fail('wegschrijven', written.errors);
+  await index.deleteIndex();
+}
 
 export function searchIndex(): AstroIntegration {
-  let cacheDir: string | undefined;
+  let astroCache: string | undefined;
   return {
     name: 'raadsarchief:search-index',
     hooks: {
       // Kept in Astro's cache folder, which astro.config.mjs makes one per content folder.
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.cacheDir), 'pdf-tekst');
+        astroCache = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const fail = (what: string, errors: string[]) => {
-          throw new Error(`Zoekindex: ${what} mislukt:\n${errors.join('\n')}`);
-        };
+        const pages = briefingPages(root);
+        if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
+
+        // The search page was rendered before the index existed and names the slices it will merge.
+        const slices = searchSlices(pages.map((page) => page.year));
+        const searchPage = join(root, 'zoeken', 'index.html');
+        const promised = existsSync(searchPage) ? sliceListOfPage(readFileSync(searchPage, 'utf8')) : undefined;
+        if (formatSliceList(promised ?? []) !== formatSliceList(slices)) {
+          throw new Error(
+            `Zoekindex: de zoekpagina laadt de delen ${promised ? `"${formatSliceList(promised)}"` : '(geen)'}, maar de stukken vallen in "${formatSliceList(slices)}"\n` +
+              '→ De jaren op de zoekpagina komen uit het archief en die in de index uit de filter "jaar" van elke pagina; beide horen de datum van het stuk te volgen (src/lib/site/search-fields.ts).',
+          );
+        }
+
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'nl' });
-          if (!index || errors.length) return fail('aanmaken', errors);
-          // Only briefings (and below, their files) are search results; listings and dataset pages would only repeat them.
-          const added = await index.addDirectory({ path: root, glob: 'stukken/**/*.{html}' });
-          if (added.errors.length) fail('indexeren', added.errors);
-          if (added.page_count === 0) fail('indexeren', ['geen enkele pagina gevonden om te doorzoeken']);
-          const files = await fileSearchRecords({ contentRoot: contentDir(), outDir: root, cacheDir, warn: (line) => logger.warn(line) });
-          for (const record of files.records) {
-            const result = await index.addCustomRecord(record);
-            if (result.errors.length) fail(`indexeren van ${record.url}`, result.errors);
-          }
+          const files = await fileSearchRecords({
+            contentRoot: contentDir(),
+            outDir: root,
+            cacheDir: astroCache && join(astroCache, 'pdf-tekst'),
+            warn: (line) => logger.warn(line),
+          });
           if (files.extracted > 0) logger.info(`tekst van pdf's: ${files.extracted} gelezen in ${seconds(files.extractMs)}, ${files.fromCache} uit de cache`);
           else if (files.fromCache > 0) logger.info(`tekst van ${files.fromCache} pdf's uit de cache`);
-          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-          if (written.errors.length) fail('wegschrijven', written.errors);
-          logger.info(`zoekindex gemaakt: ${added.page_count} stukken en ${files.records.length} bestanden doorzoekbaar`);
+
+          const sliceOfPage = new Map(pages.map((page) => [page.path, page.slice]));
+          const recordsOf = new Map<string, SearchRecord[]>(slices.map((slice) => [slice, []]));
+          for (const { briefing, record } of files.records) {
+            // A file is found with its briefing: same slice, so a year filter finds both or neither.
+            const slice = sliceOfPage.get(`stukken/${briefing}/index.html`);
+            if (!slice) throw new Error(`Zoekindex: ${record.url} hoort bij stukken/${briefing}/, maar die pagina is niet gebouwd`);
+            recordsOf.get(slice)!.push(record);
+          }
+
+          const version = pagefindVersion();
+          const cache = astroCache ? searchBundleCache(join(astroCache, 'zoekindex')) : undefined;
+          const reused: string[] = [];
+          const indexed: string[] = [];
+          const started = performance.now();
+          for (const slice of slices) {
+            const slicePages = pages.filter((page) => page.slice === slice);
+            const records = recordsOf.get(slice)!;
+            const key = sliceKey(slice, slicePages, records, version);
+            const target = join(root, 'pagefind', slice);
+            if (cache?.restore(slice, key, target)) {
+              reused.push(slice);
+              continue;
+            }
+            await indexSlice(root, slice, slicePages, records, target);
+            cache?.store(slice, key, target);
+            indexed.push(slice);
+          }
+          cache?.keepOnly(new Set(slices));
+          logger.info(
+            `zoekindex per jaar: ${indexed.length} van de ${slices.length} delen opnieuw gemaakt (${list(indexed)}), ` +
+              `${reused.length} uit de cache (${list(reused)}), in ${seconds(performance.now() - started)}`,
+          );
+          logger.info(`zoekindex gemaakt: ${pages.length} stukken en ${files.records.length} bestanden doorzoekbaar`);
         } finally {
           await close();
         }

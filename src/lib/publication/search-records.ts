@@ -42,8 +42,15 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+/** A file's record and the briefing it belongs to: the record goes into that briefing's search slice. */
+export interface FileRecord {
+  /** The briefing's id, as in its address `stukken/<id>/`. */
+  briefing: string;
+  record: SearchRecord;
+}
+
 export interface FileRecordsReport {
-  records: SearchRecord[];
+  records: FileRecord[];
   /** PDFs whose text was read in this build. */
   extracted: number;
   /** PDFs whose text came from the cache. */
@@ -136,11 +143,11 @@ export async function fileSearchRecords(options: FileRecordsOptions): Promise<Fi
   const extractMs = performance.now() - extractStarted;
   cache?.keepOnly(new Set(pdfs.map(({ file }) => file.sha256)));
 
-  const records = found.map(({ id, data, file }): SearchRecord => {
+  const records = found.map(({ id, data, file }): FileRecord => {
     const fields = searchFields(data, organisations.get(data.organisatie) ?? { naam: data.organisatie });
     const title = fileTitle(file, data);
     const text = texts.get(file.sha256)?.text;
-    return {
+    const record: SearchRecord = {
       // Relative to the site root like the pages Pagefind reads itself; the search page adds the base path.
       url: `/stukken/${id}/${file.name}`,
       content: text ? `${title}\n${text}` : title,
@@ -148,6 +155,7 @@ export async function fileSearchRecords(options: FileRecordsOptions): Promise<Fi
       meta: { ...fields.meta, title, briefing: data.titel, briefingUrl: briefingUrl(id), fileRole: file.role },
       filters: fields.filters,
     };
+    return { briefing: id, record };
   });
   return { records, extracted, fromCache, extractMs };
 }
