@@ -4,10 +4,13 @@
  * date and organisation; a PDF or other file also names its briefing.
  * Results are announced to screen readers.
  */
+import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
 import { parseSliceList } from '../lib/publication/search-slices';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; excerpt: string; content?: string; locations?: number[]; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -32,9 +35,34 @@ async function loadPagefind(bundle: string, slices: string[]): Promise<Pagefind>
   // Result addresses are relative to the site root; the site may live under a sub-path.
   const baseUrl = form!.dataset.base ?? '/';
   const pagefind = (await import(/* @vite-ignore */ `${bundle}${primary}/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl });
-  await Promise.all(others.map((slice) => pagefind.mergeIndex(`${bundle}${slice}/`, { baseUrl })));
+  // Each slice marks its pages with a filter of its own, so a search can be asked of one slice.
+  await pagefind.options({ baseUrl, mergeFilter: { [SLICE_FILTER]: primary } });
+  await Promise.all(others.map((slice) => pagefind.mergeIndex(`${bundle}${slice}/`, { baseUrl, mergeFilter: { [SLICE_FILTER]: slice } })));
   return pagefind;
+}
+
+const SLICE_FILTER = 'zoekdeel';
+
+/**
+ * Searches all slices, leaving out the slices where Pagefind fell back to a
+ * shorter word because the slice lacks the searched one (see
+ * src/lib/publication/search-fallback.ts) — unless no slice has it, in which
+ * case the near matches are all there is, as with one index. Whether a slice
+ * has the word is decided before the reader's filters, as one index would.
+ */
+async function searchSlices(pagefind: Pagefind, slices: string[], term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const all = await pagefind.search(term || null, { filters });
+  const terms = queryTerms(term);
+  if (terms.length === 0 || all.results.length === 0) return all.results;
+  const real = await Promise.all(
+    slices.map(async (slice) => {
+      const best = (await pagefind.search(term, { filters: { [SLICE_FILTER]: slice } })).results[0];
+      return best !== undefined && isRealMatch(terms, matchedWords(await best.data()));
+    }),
+  );
+  if (!real.includes(true) || !real.includes(false)) return all.results;
+  const kept = await Promise.all(slices.filter((_, i) => real[i]).map(async (slice) => (await pagefind.search(term, { filters: { ...filters, [SLICE_FILTER]: slice } })).results));
+  return kept.flat().sort((a, b) => b.score - a.score);
 }
 
 function escapeText(text: string): string {
@@ -57,7 +85,8 @@ function partOfLine(meta: Record<string, string>): HTMLElement | undefined {
 }
 
 if (form && statusLine && list) {
-  const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/', parseSliceList(form.dataset.pagefindSlices ?? ''));
+  const slices = parseSliceList(form.dataset.pagefindSlices ?? '');
+  const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/', slices);
   const params = new URLSearchParams(location.search);
   for (const element of Array.from(form.elements) as HTMLInputElement[]) {
     if (element.name && params.has(element.name)) element.value = params.get(element.name) ?? '';
@@ -117,9 +146,9 @@ if (form && statusLine && list) {
     }
     statusLine.textContent = 'Bezig met zoeken…';
     const pagefind = await pagefindPromise;
-    const search = await pagefind.search(term || null, { filters });
+    const found = await searchSlices(pagefind, slices, term, filters);
     if (overtaken()) return;
-    results = search.results;
+    results = found;
     shown = 0;
     const count = results.length;
     // Announced once the results are on the page, so a screen reader user who moves on finds them there.
