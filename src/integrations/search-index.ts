@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ const list = (items: string[]) => (items.length ? items.join(', ') : 'geen');
 
 const PAGEFIND_OPTIONS: PagefindServiceConfig = { forceLanguage: 'nl' };
 // Raised whenever the way a slice is put together changes, so no bundle made the old way is reused.
-const SLICE_FORMAT = 1;
+const SLICE_FORMAT = 2;
 
 /** The installed Pagefind's version: another Pagefind writes other bundles from the same pages. */
 function pagefindVersion(): string {
@@ -100,7 +100,13 @@ async function indexSlice(root: string, slice: string, pages: Page[], records: S
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) fail('wegschrijven', written.errors);
   await index.deleteIndex();
+  // Pagefind writes its ready-made search interfaces into every bundle; the search page has its own.
+  for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
 }
+
+const INDEXING_AT_ONCE = 2;
+
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 export function searchIndex(): AstroIntegration {
   let astroCache: string | undefined;
@@ -151,19 +157,26 @@ export function searchIndex(): AstroIntegration {
           const reused: string[] = [];
           const indexed: string[] = [];
           const started = performance.now();
+          const pagesOf = new Map<string, Page[]>(slices.map((slice) => [slice, []]));
+          for (const page of pages) pagesOf.get(page.slice)!.push(page);
+          const toIndex: { slice: string; key: string; target: string }[] = [];
           for (const slice of slices) {
-            const slicePages = pages.filter((page) => page.slice === slice);
-            const records = recordsOf.get(slice)!;
-            const key = sliceKey(slice, slicePages, records, version);
+            const key = sliceKey(slice, pagesOf.get(slice)!, recordsOf.get(slice)!, version);
             const target = join(root, 'pagefind', slice);
-            if (cache?.restore(slice, key, target)) {
-              reused.push(slice);
-              continue;
-            }
-            await indexSlice(root, slice, slicePages, records, target);
-            cache?.store(slice, key, target);
-            indexed.push(slice);
+            if (cache?.restore(slice, key, target)) reused.push(slice);
+            else toIndex.push({ slice, key, target });
           }
+          // Two slices at a time: one Pagefind index alone leaves a core idle while it writes its files.
+          let next = 0;
+          const worker = async () => {
+            while (next < toIndex.length) {
+              const { slice, key, target } = toIndex[next++]!;
+              await indexSlice(root, slice, pagesOf.get(slice)!, recordsOf.get(slice)!, target);
+              cache?.store(slice, key, target);
+            }
+          };
+          await Promise.all(Array.from({ length: Math.min(INDEXING_AT_ONCE, toIndex.length) }, worker));
+          indexed.push(...toIndex.map((t) => t.slice));
           cache?.keepOnly(new Set(slices));
           logger.info(
             `zoekindex per jaar: ${indexed.length} van de ${slices.length} delen opnieuw gemaakt (${list(indexed)}), ` +
