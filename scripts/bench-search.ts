@@ -19,7 +19,7 @@ if (!existsSync(join(site, 'zoeken', 'index.html'))) {
 
 const QUERIES: { label: string; query: Record<string, string> }[] = [
   { label: 'veelvoorkomend woord', query: { q: 'jeugdzorg' } },
-  { label: 'zeldzamer woord', query: { q: 'doorbraak' } },
+  { label: 'zeldzamer woord', query: { q: 'vertrouwelijke' } },
   { label: 'twee woorden', query: { q: 'wachttijd aanbieders' } },
   { label: 'woord met twee filters', query: { q: 'budget', organisatie: 'Gemeente almelo', jaar: '2019' } },
   { label: 'alleen een filter', query: { soort: 'Raadsinformatiebrief' } },

@@ -5,17 +5,30 @@
  * Results are announced to screen readers.
  */
 import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
-import { parseSliceList } from '../lib/publication/search-slices';
+import { parseSliceList, sliceOfYear } from '../lib/publication/search-slices';
 
+interface Fragment {
+  url: string;
+  excerpt: string;
+  content?: string;
+  locations?: number[];
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; excerpt: string; content?: string; locations?: number[]; meta: Record<string, string> }>;
+  data(): Promise<Fragment>;
 }
+interface SearchResponse {
+  results: PagefindResult[];
+}
+/** A filter value, or Pagefind's `{ none: [...] }` to leave values out. */
+type FilterValue = string | { none: string[] };
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(term: string | null, options: { filters: Record<string, FilterValue> }): Promise<SearchResponse>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form.ra-zoeken');
@@ -43,26 +56,52 @@ async function loadPagefind(bundle: string, slices: string[]): Promise<Pagefind>
 
 const SLICE_FILTER = 'zoekdeel';
 
+/** A slice's pages carry their year as the filter "jaar"; undated ones have none. */
+const sliceOf = (fragment: Fragment) => {
+  const year = Number(fragment.filters?.jaar?.[0]);
+  return sliceOfYear(Number.isInteger(year) ? year : undefined);
+};
+
+/** At most this many searches to find the slices that lack the searched words. */
+const FALLBACK_ROUNDS = 4;
+
 /**
- * Searches all slices, leaving out the slices where Pagefind fell back to a
- * shorter word because the slice lacks the searched one (see
- * src/lib/publication/search-fallback.ts) — unless no slice has it, in which
- * case the near matches are all there is, as with one index. Whether a slice
- * has the word is decided before the reader's filters, as one index would.
+ * The slices where Pagefind fell back to a shorter word because the slice
+ * lacks the searched one (see src/lib/publication/search-fallback.ts). Asked
+ * of the whole index, without the reader's filters, as one index would decide
+ * it: the first results are checked, a slice none of whose results matched
+ * for real is left out, and the search is asked again until the first results
+ * are real. When no slice has the words at all, none is left out: the near
+ * matches are then all there is, as with one index. A common word costs one
+ * search; a word of a few years two or three.
  */
-async function searchSlices(pagefind: Pagefind, slices: string[], term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
-  const all = await pagefind.search(term || null, { filters });
+async function fallenSlices(pagefind: Pagefind, term: string, terms: string[], first?: SearchResponse): Promise<{ excluded: string[]; unfiltered?: SearchResponse }> {
+  const excluded: string[] = [];
+  let response = first;
+  for (let round = 0; round < FALLBACK_ROUNDS; round++) {
+    response ??= await pagefind.search(term, { filters: excluded.length ? { [SLICE_FILTER]: { none: excluded } } : {} });
+    if (response.results.length === 0) return { excluded: [] };
+    const fragments = await Promise.all(response.results.slice(0, PAGE).map((r) => r.data()));
+    const real = new Set(fragments.filter((f) => isRealMatch(terms, matchedWords(f))).map(sliceOf));
+    const fallen = [...new Set(fragments.map(sliceOf))].filter((slice) => !real.has(slice));
+    if (fallen.length === 0) return { excluded, unfiltered: response };
+    excluded.push(...fallen);
+    response = undefined;
+  }
+  return { excluded };
+}
+
+/** Searches all slices, without the near matches of slices that lack the searched words. */
+async function searchSlices(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
   const terms = queryTerms(term);
-  if (terms.length === 0 || all.results.length === 0) return all.results;
-  const real = await Promise.all(
-    slices.map(async (slice) => {
-      const best = (await pagefind.search(term, { filters: { [SLICE_FILTER]: slice } })).results[0];
-      return best !== undefined && isRealMatch(terms, matchedWords(await best.data()));
-    }),
-  );
-  if (!real.includes(true) || !real.includes(false)) return all.results;
-  const kept = await Promise.all(slices.filter((_, i) => real[i]).map(async (slice) => (await pagefind.search(term, { filters: { ...filters, [SLICE_FILTER]: slice } })).results));
-  return kept.flat().sort((a, b) => b.score - a.score);
+  const filtered = Object.keys(filters).length > 0;
+  if (terms.length === 0) return (await pagefind.search(term || null, { filters })).results;
+  const first = filtered ? undefined : await pagefind.search(term, { filters: {} });
+  const { excluded, unfiltered } = await fallenSlices(pagefind, term, terms, first);
+  if (!filtered && unfiltered) return unfiltered.results;
+  const withSlices: Record<string, FilterValue> = { ...filters };
+  if (excluded.length) withSlices[SLICE_FILTER] = { none: excluded };
+  return (await pagefind.search(term, { filters: withSlices })).results;
 }
 
 function escapeText(text: string): string {
@@ -146,7 +185,7 @@ if (form && statusLine && list) {
     }
     statusLine.textContent = 'Bezig met zoeken…';
     const pagefind = await pagefindPromise;
-    const found = await searchSlices(pagefind, slices, term, filters);
+    const found = await searchSlices(pagefind, term, filters);
     if (overtaken()) return;
     results = found;
     shown = 0;
