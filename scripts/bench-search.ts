@@ -28,7 +28,7 @@ const QUERIES: { label: string; query: Record<string, string> }[] = [
 const server = await serve(site);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const fmt = (n: number, digits = 0) => n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-console.log('| Zoekopdracht | Eerste resultaat na | Opgehaald | Verzoeken | Gevonden |\n| --- | --- | --- | --- | --- |');
+console.log('| Zoekopdracht | Eerste resultaat na | Opgehaald tot dan | Alle resultaten na | Opgehaald in totaal | Gevonden |\n| --- | --- | --- | --- | --- | --- |');
 try {
   for (const { label, query } of QUERIES) {
     const context = await browser.newContext();
@@ -47,10 +47,12 @@ try {
       .waitFor({ timeout: 30_000 })
       .then(() => Date.now() - started)
       .catch(() => undefined);
+    const bytesFirst = bytes;
     await page.waitForFunction(() => /gevonden|Geen stukken/.test(document.getElementById('zoekstatus')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    const all = Date.now() - started;
     const status = (await page.locator('#zoekstatus').textContent()) ?? '';
     await page.waitForLoadState('networkidle');
-    console.log(`| ${label} (\`${new URLSearchParams(query)}\`) | ${first === undefined ? 'geen resultaat' : `${fmt(first / 1000, 2)} s`} | ${fmt(bytes / 1024)} KB | ${requests} | ${status.replace(/\.$/, '')} |`);
+    console.log(`| ${label} (\`${new URLSearchParams(query)}\`) | ${first === undefined ? 'geen resultaat' : `${fmt(first / 1000, 2)} s`} | ${fmt(bytesFirst / 1024)} KB | ${fmt(all / 1000, 2)} s | ${fmt(bytes / 1024)} KB in ${requests} verzoeken | ${status.replace(/\.$/, '')} |`);
     await context.close();
   }
 } finally {

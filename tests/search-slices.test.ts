@@ -107,6 +107,38 @@ describe('search over the slices of the sample archive', () => {
     expect((await search({ q: 'doorbraakmethode' })).hrefs).toContain(`${MOTIE}almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf`);
   }, 60_000);
 
+  /** Every result address and status the page ever showed during one search, the interim ones included. */
+  async function everShown(query: Record<string, string>): Promise<{ hrefs: string[]; statuses: string[] }> {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const seen = { hrefs: [] as string[], statuses: [] as string[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        for (const a of Array.from(document.querySelectorAll('#zoekresultaten > li .ra-list__title a'))) {
+          const href = a.getAttribute('href')!;
+          if (!seen.hrefs.includes(href)) seen.hrefs.push(href);
+        }
+        const status = document.getElementById('zoekstatus')?.textContent ?? '';
+        if (status && !seen.statuses.includes(status)) seen.statuses.push(status);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${server.origin}/zoeken/?${new URLSearchParams(query)}`);
+    await page.waitForFunction(() => /gevonden/.test(document.getElementById('zoekstatus')?.textContent ?? ''));
+    const seen = await page.evaluate(() => (window as unknown as { seen: { hrefs: string[]; statuses: string[] } }).seen);
+    await page.close();
+    return seen;
+  }
+
+  it('shows the newest year first while the others are searched, but never its near matches', async () => {
+    const found = await everShown({ q: 'doorbraakmethode' });
+    expect(found.hrefs).toContain(`${MOTIE}almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf`);
+    expect(found.statuses.some((status) => /De eerste resultaten, uit 2025; de andere jaren worden nog doorzocht/.test(status)), found.statuses.join('\n')).toBe(true);
+    // 2025 lacks the word, so Pagefind falls back to "aan" there: none of that may flash by.
+    const older = await everShown({ q: 'aangescherpte' });
+    expect(older.hrefs).toContain(`${TWENTE}twente-2013-bijlage-2-aangescherpte-aantallen.xlsx`);
+    expect(older.hrefs.some((href) => href.startsWith(MOTIE)), older.hrefs.join('\n')).toBe(false);
+  }, 60_000);
+
   it('re-indexes only the slice of a changed letter, and makes what a cold build makes', async () => {
     const letter = join(root, 'content/stukken/twente-2013-regionale-samenwerking-jeugdzorg.mdx');
     const text = readFileSync(letter, 'utf8');

@@ -56,6 +56,19 @@ async function loadPagefind(bundle: string, slices: string[]): Promise<Pagefind>
 
 const SLICE_FILTER = 'zoekdeel';
 
+/**
+ * The newest slice on its own, as a second Pagefind instance (a module
+ * imported under another address is a module of its own; its files come from
+ * the browser's cache). In a large archive a word found in most briefings
+ * keeps the search over all years busy for seconds; the newest year answers
+ * first, and its results are shown until all years are in.
+ */
+async function loadNewest(bundle: string, newest: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}${newest}/pagefind.js?alleen-dit-deel`)) as Pagefind;
+  await pagefind.options({ baseUrl: form!.dataset.base ?? '/' });
+  return pagefind;
+}
+
 /** A slice's pages carry their year as the filter "jaar"; undated ones have none. */
 const sliceOf = (fragment: Fragment) => {
   const year = Number(fragment.filters?.jaar?.[0]);
@@ -125,7 +138,10 @@ function partOfLine(meta: Record<string, string>): HTMLElement | undefined {
 
 if (form && statusLine && list) {
   const slices = parseSliceList(form.dataset.pagefindSlices ?? '');
-  const pagefindPromise = loadPagefind(form.dataset.pagefindBundle ?? '/pagefind/', slices);
+  const bundle = form.dataset.pagefindBundle ?? '/pagefind/';
+  const pagefindPromise = loadPagefind(bundle, slices);
+  const newest = slices.length > 1 ? slices[0] : undefined;
+  const newestPromise = newest ? loadNewest(bundle, newest) : undefined;
   const params = new URLSearchParams(location.search);
   for (const element of Array.from(form.elements) as HTMLInputElement[]) {
     if (element.name && params.has(element.name)) element.value = params.get(element.name) ?? '';
@@ -184,9 +200,31 @@ if (form && statusLine && list) {
       return;
     }
     statusLine.textContent = 'Bezig met zoeken…';
+    let complete = false;
+    const early = () => overtaken() || complete;
+    // The newest year first, shown only while the whole search is still busy, and only for real matches.
+    if (newestPromise && newest) {
+      // Awaited: both searches at once would only slow the first one down on a small machine.
+      await (async () => {
+        const first = await (await newestPromise).search(term || null, { filters });
+        const best = first.results[0];
+        if (early() || !best) return;
+        const terms = queryTerms(term);
+        if (terms.length && !isRealMatch(terms, matchedWords(await best.data()))) return;
+        if (early()) return;
+        results = first.results;
+        shown = 0;
+        list.replaceChildren();
+        await render(early);
+        if (!early()) statusLine.textContent = `De eerste resultaten, uit ${newest === 'zonder-jaar' ? 'de stukken zonder jaar' : newest}; de andere jaren worden nog doorzocht…`;
+      })();
+    }
     const pagefind = await pagefindPromise;
     const found = await searchSlices(pagefind, term, filters);
     if (overtaken()) return;
+    complete = true;
+    list.replaceChildren();
+    document.getElementById('meer-resultaten')?.remove();
     results = found;
     shown = 0;
     const count = results.length;
