@@ -5,7 +5,7 @@
  * Results are announced to screen readers.
  */
 import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
-import { parseSliceList, sliceOfYear } from '../lib/publication/search-slices';
+import { parseSliceList, sliceOfYear, UNDATED_SLICE } from '../lib/publication/search-slices';
 
 interface Fragment {
   url: string;
@@ -216,7 +216,7 @@ if (form && statusLine && list) {
         shown = 0;
         list.replaceChildren();
         await render(early);
-        if (!early()) statusLine.textContent = `De eerste resultaten, uit ${newest === 'zonder-jaar' ? 'de stukken zonder jaar' : newest}; de andere jaren worden nog doorzocht…`;
+        if (!early()) statusLine.textContent = `De eerste resultaten, uit ${newest === UNDATED_SLICE ? 'de stukken zonder jaar' : newest}; de andere jaren worden nog doorzocht…`;
       })();
     }
     const pagefind = await pagefindPromise;
