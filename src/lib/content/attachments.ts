@@ -4,15 +4,18 @@
  * relative to the briefing's own file, so a clerk puts the PDF beside the letter.
  *
  * Every file is checked before anything is built: it must exist inside content/,
- * not be empty, and be a document whose bytes match its name — an executable,
- * a web page or an SVG with a script renamed to .pdf must never reach the
- * municipality's website. `npm run check` and the build use these same rules.
+ * not be empty, be a document whose bytes match its name, and carry no code
+ * that runs when a reader opens it — an executable or a web page renamed to
+ * .pdf, a PDF with JavaScript, a Word file with macros or an SVG with a script
+ * must never reach the municipality's website. `npm run check` and the build use these same rules.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { BriefingData } from '../../schemas/briefing';
 import { slugify } from '../formats/slug';
+import { officeMacroProblem } from './office-macros';
+import { pdfVerdict } from './pdf-verdicts';
 
 export interface FileType {
   /** What a reader sees: "PDF", "Word", "Excel", … */
@@ -119,17 +122,42 @@ function contentProblem(content: Uint8Array, extension: string, type: FileType):
   return undefined;
 }
 
+const HINT_PDF_CODE =
+  'Een pdf die code uitvoert, een programma start of gegevens naar een andere site stuurt, wordt niet gepubliceerd: het archief zet bestanden ongewijzigd op de site van de gemeente. Vraag de afzender om een pdf zonder scripts, of druk hem af als pdf (Afdrukken → “Opslaan als pdf” of “Microsoft Print to PDF”): de afdruk bevat geen scripts meer.';
+const HINT_OFFICE_MACROS =
+  'Een document met macro’s wordt niet gepubliceerd: macro’s zijn programma’s die bij het openen kunnen draaien. Open het bestand en sla het op als gewoon document zonder macro’s (Word: .docx, Excel: .xlsx), of exporteer het als pdf.';
+const HINT_EMBEDDED =
+  'Ingesloten bestanden worden met de pdf mee gepubliceerd, maar niet doorzocht en niet op persoonsgegevens gecontroleerd. Laat de Woo-coördinator beoordelen of ze openbaar mogen; zo niet, druk de pdf af als pdf (dan vallen ze weg) of publiceer ze als aparte bijlagen.';
+
+export interface DocumentWarning {
+  message: string;
+  hint: string;
+}
+
+export type InspectedDocument =
+  | { problem: { message: string; hint: string } }
+  | { extension: string; type: FileType; sha256: string; warnings: DocumentWarning[] };
+
+// Reading a PDF's objects costs milliseconds; within one run each file is inspected once.
+const inspected = new Map<string, { size: number; mtimeMs: number; result: InspectedDocument }>();
+
 /**
- * The archive's rules for one document, wherever it comes from (the check, or
- * `npm run new` taking a clerk's file): an allowed type, not empty, bytes that
- * match the name, and a warning when it is large. `written` is how the person
- * named the file, for the messages; `size` is what stat() found.
+ * The archive's rules for one document, wherever it comes from (the check, the
+ * build, `npm run new` or `npm run import` taking a clerk's file): an allowed
+ * type, not empty, bytes that match the name, no code that runs when a reader
+ * opens it (PDF scripts and actions, office macros, SVG scripts), and warnings
+ * for a large file and for files embedded in a PDF. `written` is how the
+ * person named the file, for the messages; `size` is what stat() found.
  */
-export function inspectDocument(
-  source: string,
-  written: string,
-  size: number,
-): { problem: { message: string; hint: string } } | { extension: string; type: FileType; content: Buffer; warning?: { message: string; hint: string } } {
+export function inspectDocument(source: string, written: string, size: number, mtimeMs?: number): InspectedDocument {
+  const known = mtimeMs === undefined ? undefined : inspected.get(source);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.result;
+  const result = inspectBytes(source, written, size);
+  if (mtimeMs !== undefined) inspected.set(source, { size, mtimeMs, result });
+  return result;
+}
+
+function inspectBytes(source: string, written: string, size: number): InspectedDocument {
   const problem = (message: string, hint: string) => ({ problem: { message, hint } });
   const extension = extname(source).slice(1).toLowerCase();
   const type = FILE_TYPES[extension];
@@ -141,26 +169,34 @@ export function inspectDocument(
   }
   if (size === 0) return problem(`het bestand "${written}" is leeg`, 'Sla het document opnieuw op of exporteer het opnieuw als PDF.');
   const content = readFileSync(source);
+  // Office keeps a password-protected .docx or .xlsx in the old container format.
+  if (type.magic === ZIP && startsWith(content, OLE[0]!) && /^(?:docx|xlsx|pptx)$/.test(extension)) {
+    return problem(
+      `"${written}" is beveiligd met een wachtwoord (of het is een oud ${type.label}-bestand met een nieuwe extensie)`,
+      `Open het in ${type.label}, haal de beveiliging weg (Bestand → Info → Document beveiligen) en sla het op als .${extension}.`,
+    );
+  }
   const mismatch = contentProblem(content, extension, type);
   if (mismatch) return problem(`"${written}" ${mismatch}`, `Publiceer alleen documenten; toegestaan zijn: ${ALLOWED}.`);
-  const warning =
-    size > LARGE_ATTACHMENT
-      ? {
-          message: `"${written}" is erg groot (${Math.round(size / 1024 / 1024)} MB)`,
-          hint: 'Lezers op een telefoon betalen voor elke megabyte. Verklein de PDF (bijvoorbeeld met “Opslaan als verkleinde PDF”) of splits het document.',
-        }
-      : undefined;
-  return { extension, type, content, warning };
-}
-
-const digests = new Map<string, { mtimeMs: number; size: number; sha256: string }>();
-/** SHA-256 of a file, remembered per path while its size and modification time stay the same. */
-function sha256Of(path: string, size: number, mtimeMs: number, content?: Uint8Array): string {
-  const known = digests.get(path);
-  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.sha256;
-  const sha256 = createHash('sha256').update(content ?? readFileSync(path)).digest('hex');
-  digests.set(path, { mtimeMs, size, sha256 });
-  return sha256;
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  const warnings: DocumentWarning[] = [];
+  if (extension === 'pdf') {
+    const verdict = pdfVerdict(content, sha256);
+    if (verdict.refused) return problem(`de pdf "${written}" ${verdict.refused}`, HINT_PDF_CODE);
+    if (verdict.embedded.length) {
+      const count = verdict.embedded.length === 1 ? 'een ingesloten bestand' : `${verdict.embedded.length} ingesloten bestanden`;
+      warnings.push({ message: `de pdf "${written}" bevat ${count}: ${verdict.embedded.map((name) => `"${name}"`).join(', ')}`, hint: HINT_EMBEDDED });
+    }
+  }
+  const macros = officeMacroProblem(content, extension);
+  if (macros) return problem(`"${written}" ${macros}`, HINT_OFFICE_MACROS);
+  if (size > LARGE_ATTACHMENT) {
+    warnings.push({
+      message: `"${written}" is erg groot (${Math.round(size / 1024 / 1024)} MB)`,
+      hint: 'Lezers op een telefoon betalen voor elke megabyte. Verklein de PDF (bijvoorbeeld met “Opslaan als verkleinde PDF”) of splits het document.',
+    });
+  }
+  return { extension, type, sha256, warnings };
 }
 
 /**
@@ -192,15 +228,15 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
       return fail(`het bestand "${written}" bestaat niet (gezocht: ${relative(process.cwd(), source) || source})`, `Controleer de naam en de map; het pad gaat uit van de map van het stuk. ${HINT_PLACE}`);
     }
     if (!stat.isFile()) return fail(`"${written}" is een map, geen bestand`, 'Noem het bestand zelf, met de extensie: bijlagen/naam.pdf.');
-    const inspected = inspectDocument(source, written, stat.size);
-    if ('problem' in inspected) return fail(inspected.problem.message, inspected.problem.hint);
-    if (inspected.warning) problems.push({ field, severity: 'warning', ...inspected.warning });
-    const { extension, type, content } = inspected;
+    const document = inspectDocument(source, written, stat.size, stat.mtimeMs);
+    if ('problem' in document) return fail(document.problem.message, document.problem.hint);
+    for (const warning of document.warnings) problems.push({ field, severity: 'warning', ...warning });
+    const { extension, type, sha256 } = document;
     let name = safeFileName(written);
     // Two files with the same safe name keep apart: -2, -3, …
     for (let n = 2; names.has(name); n++) name = safeFileName(written).replace(/(\.[a-z0-9]+)?$/, `-${n}$1`);
     names.add(name);
-    return { role, titel, opmerking, written, source, name, extension, type, size: stat.size, sha256: sha256Of(source, stat.size, stat.mtimeMs, content) };
+    return { role, titel, opmerking, written, source, name, extension, type, size: stat.size, sha256 };
   };
 
   const original = data.origineel ? publish(data.origineel, 'origineel', 'Ondertekende brief', ['origineel']) : undefined;

@@ -73,8 +73,8 @@ export function takeFile(typed: string, cwd: string): { file: IncomingFile } | {
       ownName: basename(source),
       extension: inspected.extension,
       size: stat.size,
-      sha256: createHash('sha256').update(inspected.content).digest('hex'),
-      warning: inspected.warning && `${inspected.warning.message}. ${inspected.warning.hint}`,
+      sha256: inspected.sha256,
+      warning: inspected.warnings.map((w) => `${w.message}. ${w.hint}`).join(' ') || undefined,
     },
   };
 }

@@ -69,6 +69,11 @@ export async function importFile(path: string, shown: string, options: ImportOpt
   const sameFile = index.hashes.get(sha256);
   if (sameFile) return result('overgeslagen', { briefing: sameFile, message: `staat al in het archief (hetzelfde bestand: ${displayPath(sameFile)})` });
 
+  // The archive's own rules first (scripts in a PDF, macros in Word): a refused file is not read at all.
+  const taken = takeFile(path, process.cwd());
+  if ('problem' in taken) return result('mislukt', { message: taken.problem.message, hint: taken.problem.hint });
+  const fileWarning = taken.file.warning ? [`Let op: ${taken.file.warning}`] : [];
+
   try {
     const letter = await read(data);
     const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam }));
@@ -80,15 +85,10 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     const known = kenmerk && index.kenmerken.get(normaliseKenmerk(kenmerk));
     if (known) return result('overgeslagen', { briefing: known, message: `staat al in het archief (kenmerk ${kenmerk}: ${displayPath(known)})` });
     const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations });
-    let original;
-    if (extension === 'pdf') {
-      const taken = takeFile(path, process.cwd());
-      if ('problem' in taken) return result('mislukt', { message: taken.problem.message, hint: taken.problem.hint });
-      original = taken.file;
-    }
+    const original = extension === 'pdf' ? taken.file : undefined;
     const written = writeImportedBriefing(composed, { sha256, original }, { content: options.contentRoot, data: options.dataRoot });
     const toCheck = ['de samenvatting', ...composed.toCheck];
-    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: composed.notes });
+    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...composed.notes] });
   } catch (error) {
     if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });
     return result('mislukt', { message: `onverwachte fout bij het importeren: ${(error as Error).message}`, hint: 'Meld dit bij de beheerder van het archief, met het bestand erbij.' });
