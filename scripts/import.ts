@@ -1,7 +1,8 @@
 /**
  * `npm run import`: Word (.docx) and PDF letters into the archive, one
  * briefing per letter, with its tables as datasets. Never overwrites; a letter
- * already in the archive (same kenmerk or same file) is skipped.
+ * already in the archive (the same file, or the same text in another file) is
+ * skipped; letters that only share a kenmerk are all imported.
  *
  *   npm run import -- ~/Downloads/brief.docx
  *   npm run import -- ~/Downloads/brieven/ --organisatie almelo

@@ -32,7 +32,6 @@ const CASES: Array<{ kind: string; breakIt: (f: Fixture) => void; message: RegEx
     },
     message: /brief-md\.md {2}de bestandsnaam "brief-md" bestaat al/,
   },
-  { kind: 'duplicate kenmerk', breakIt: (f) => edit(mdx(f), (t) => t.replace('datum: 2019', 'datum: 2019\nkenmerk: uit-1')), message: /brief-mdx\.mdx {2}kenmerk uit-1 staat ook in/ },
   { kind: 'dataset not found', breakIt: (f) => edit(md(f), (t) => t.replace('dataset="voorbeeld-tabel"', 'dataset="voorbeeld-tabellen"')), message: /brief-md\.md:\d+:\d+ {2}<DataTable>: dataset "voorbeeld-tabellen" bestaat niet\n {2}→ Bedoelt u "voorbeeld-tabel"\?/ },
   { kind: 'wrong cell type', breakIt: (f) => edit(table(f), (t) => t.replace('[2022, 1432, 16143, 12.3]', '[2022, 1432, "€ 16.143", 12.3]')), message: /voorbeeld-tabel\.yaml:10:\d+ {2}rij 1, kolom "Kosten": "€ 16\.143" is geen getal/ },
   { kind: 'row with a missing cell', breakIt: (f) => edit(table(f), (t) => t.replace('[2022, 1432, 16143, 12.3]', '[2022, 1432, 16143]')), message: /voorbeeld-tabel\.yaml:10:\d+ {2}rij 1 heeft 3 cellen, de tabel heeft 4 kolommen/ },

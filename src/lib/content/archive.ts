@@ -42,7 +42,6 @@ async function buildArchive(): Promise<Archive> {
   const organisations = loadOrganisations();
   const byId = new Map(briefings.map((b) => [b.id, b]));
   const errors: ContentErrorDetails[] = [];
-  const kenmerken = new Map<string, Briefing>();
   const related = new Map<string, Briefing[]>(briefings.map((b) => [b.id, []]));
   const files = new Map<string, BriefingFiles>();
 
@@ -54,13 +53,6 @@ async function buildArchive(): Promise<Archive> {
         message: `organisatie "${briefing.data.organisatie}" bestaat niet`,
         hint: `Bekende organisaties: ${[...organisations.keys()].join(', ')}. Voeg anders content/organisaties/${briefing.data.organisatie}.yaml toe.`,
       });
-    }
-    const kenmerk = briefing.data.kenmerk?.replace(/\s+/g, '').toUpperCase();
-    if (kenmerk) {
-      const other = kenmerken.get(kenmerk);
-      if (other) {
-        errors.push({ file, message: `kenmerk ${briefing.data.kenmerk} staat ook in ${other.filePath}`, hint: 'Een kenmerk hoort bij één stuk; controleer het kenmerk.' });
-      } else kenmerken.set(kenmerk, briefing);
     }
     // The check before the build reports these with their line; this keeps a page from linking a file that is not there.
     const found = briefingFiles(briefing.data, resolve(file), contentDir());

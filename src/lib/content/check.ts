@@ -184,11 +184,14 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
         errors.push({ file, message: `gerelateerd stuk "${target}" bestaat niet`, hint: 'Gebruik de bestandsnaam van het andere stuk, zonder .md of .mdx.' });
       }
     }
+    // Partial decisions in one case share the case's number, so a kenmerk may recur; with the same date and type it is likely one letter twice.
     const kenmerk = data.kenmerk?.replace(/\s+/g, '').toUpperCase();
     if (kenmerk) {
-      const other = kenmerken.get(kenmerk);
-      if (other) errors.push({ file, message: `kenmerk ${data.kenmerk} staat ook in ${other}`, hint: 'Een kenmerk hoort bij één stuk.' });
-      else kenmerken.set(kenmerk, file);
+      const key = `${kenmerk}\0${JSON.stringify(data.datum)}\0${data.type}`;
+      const other = kenmerken.get(key);
+      if (other) {
+        warnings.push({ file, message: `kenmerk ${data.kenmerk} staat ook in ${other}, met dezelfde datum en soort: staat hetzelfde stuk er twee keer in?`, hint: 'Is het hetzelfde stuk, verwijder dan één van beide. Zijn het verschillende stukken (bijvoorbeeld twee deelbesluiten in één zaak), dan klopt het zo.' });
+      } else kenmerken.set(key, file);
     }
   }
 

@@ -13,9 +13,8 @@ import { displayPath } from '../content/paths';
 import { takeFile } from '../content/intake';
 import type { DocumentType } from '../../schemas/document-types';
 import { ImportProblem, type ReadLetter } from './blocks';
-import { normaliseKenmerk, readArchiveIndex } from './archive-index';
+import { addKenmerk, letterTextDigest, normaliseKenmerk, readArchiveIndex, type ArchiveIndex } from './archive-index';
 import { composeBriefing } from './compose-briefing';
-import { readLetterhead } from './letterhead';
 import { readDocx } from './docx-reader';
 import { readPdf } from './pdf-reader';
 import { writeImportedBriefing, type WrittenImport } from './write-briefing';
@@ -46,8 +45,12 @@ export interface ImportOptions {
 
 const READERS: Record<string, (data: Buffer) => Promise<ReadLetter>> = { docx: readDocx, pdf: readPdf };
 
-/** Imports one file. Never throws for a problem with the file itself; that is its outcome. */
-export async function importFile(path: string, shown: string, options: ImportOptions): Promise<FileResult> {
+/**
+ * Imports one file. Never throws for a problem with the file itself; that is
+ * its outcome. `index` is what the archive holds; a folder import passes one
+ * index for all its files and it is kept up to date here.
+ */
+export async function importFile(path: string, shown: string, options: ImportOptions, index: ArchiveIndex = readArchiveIndex(options.contentRoot)): Promise<FileResult> {
   const result = (outcome: Outcome, extra: Partial<FileResult> = {}): FileResult => ({ file: shown, outcome, toCheck: [], notes: [], ...extra });
   const extension = extname(path).slice(1).toLowerCase();
   const read = READERS[extension];
@@ -65,7 +68,6 @@ export async function importFile(path: string, shown: string, options: ImportOpt
   }
   if (data.length === 0) return result('mislukt', { message: 'het bestand is leeg (0 bytes)', hint: 'Sla de brief opnieuw op en importeer hem nog een keer.' });
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const index = readArchiveIndex(options.contentRoot);
   const sameFile = index.hashes.get(sha256);
   if (sameFile) return result('overgeslagen', { briefing: sameFile, message: `staat al in het archief (hetzelfde bestand: ${displayPath(sameFile)})` });
 
@@ -80,15 +82,23 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     if (options.organisatie && !organisations.some((o) => o.key === options.organisatie)) {
       return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
     }
-    // A letter already in the archive is reported as such, even when something else in it would not import.
-    const kenmerk = readLetterhead(letter.blocks).kenmerk;
-    const known = kenmerk && index.kenmerken.get(normaliseKenmerk(kenmerk));
-    if (known) return result('overgeslagen', { briefing: known, message: `staat al in het archief (kenmerk ${kenmerk}: ${displayPath(known)})` });
+    // The same letter in another file (Word and PDF, or saved twice) says the same words.
+    const textSha256 = letterTextDigest(letter);
+    const sameText = index.texts.get(textSha256);
+    if (sameText) return result('overgeslagen', { briefing: sameText, message: `staat al in het archief (dezelfde tekst: ${displayPath(sameText)})` });
     const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations });
+    // A shared kenmerk is no reason to skip (partial decisions share the case's number); the same date too is worth a look.
+    const sharing = composed.kenmerk ? (index.kenmerken.get(normaliseKenmerk(composed.kenmerk)) ?? []) : [];
+    const nearMatches = sharing.filter((known) => known.datum === composed.datum);
+    const nearMatch = nearMatches.map((known) => `of dit een nieuwe versie is van ${displayPath(known.path)} (zelfde kenmerk ${composed.kenmerk} en datum, andere tekst)`);
+    const sameCase = sharing.length > nearMatches.length ? [`Zelfde kenmerk (${composed.kenmerk}) als ${sharing.filter((k) => !nearMatches.includes(k)).map((k) => displayPath(k.path)).join(', ')}: een ander stuk in dezelfde zaak.`] : [];
     const original = extension === 'pdf' ? taken.file : undefined;
-    const written = writeImportedBriefing(composed, { sha256, original }, { content: options.contentRoot, data: options.dataRoot });
-    const toCheck = ['de samenvatting', ...composed.toCheck];
-    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...composed.notes] });
+    const written = writeImportedBriefing(composed, { sha256, textSha256, original }, { content: options.contentRoot, data: options.dataRoot });
+    index.hashes.set(sha256, written.briefing);
+    index.texts.set(textSha256, written.briefing);
+    if (composed.kenmerk) addKenmerk(index, composed.kenmerk, { path: written.briefing, datum: composed.datum });
+    const toCheck = ['de samenvatting', ...nearMatch, ...composed.toCheck];
+    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...sameCase, ...composed.notes] });
   } catch (error) {
     if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });
     return result('mislukt', { message: `onverwachte fout bij het importeren: ${(error as Error).message}`, hint: 'Meld dit bij de beheerder van het archief, met het bestand erbij.' });
@@ -111,8 +121,10 @@ export function folderFiles(folder: string): string[] {
 
 export async function importFolder(folder: string, options: ImportOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
+  // Read once: a folder of thousands of letters would otherwise hash the whole archive for each.
+  const index = readArchiveIndex(options.contentRoot);
   // One at a time: a letter imported a moment ago must count as "already in the archive" for its PDF twin.
-  for (const path of folderFiles(folder)) results.push(await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), options));
+  for (const path of folderFiles(folder)) results.push(await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), options, index));
   return results;
 }
 

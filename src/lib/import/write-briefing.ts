@@ -12,7 +12,7 @@ import { tableDatasetSchema } from '../../schemas/dataset';
 import { placeFile, type IncomingFile } from '../content/intake';
 import { fill, freeFileName, originalFileName, scaffoldFileBase } from '../content/scaffold';
 import { ImportProblem } from './blocks';
-import { IMPORTED_FROM } from './archive-index';
+import { IMPORTED_FROM, IMPORTED_TEXT } from './archive-index';
 import type { ComposedBriefing } from './compose-briefing';
 
 export interface WrittenImport {
@@ -32,7 +32,7 @@ function freeName(folder: string, base: string, extension: string): string {
 
 const describeIssues = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) => issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 
-export function writeImportedBriefing(composed: ComposedBriefing, source: { sha256: string; original?: IncomingFile }, roots: { content: string; data: string }): WrittenImport {
+export function writeImportedBriefing(composed: ComposedBriefing, source: { sha256: string; textSha256?: string; original?: IncomingFile }, roots: { content: string; data: string }): WrittenImport {
   const folder = join(roots.content, 'stukken');
   const filesFolder = join(folder, 'bijlagen');
   mkdirSync(folder, { recursive: true });
@@ -62,6 +62,7 @@ export function writeImportedBriefing(composed: ComposedBriefing, source: { sha2
   let yaml = dump(frontmatter, { lineWidth: 120 }).trimEnd();
   for (const { line, comment } of composed.comments) yaml = yaml.split('\n').map((l) => (line.test(l) ? `${l}  # ${comment}` : l)).join('\n');
   yaml += `\n${IMPORTED_FROM} ${source.sha256}`;
+  if (source.textSha256) yaml += `\n${IMPORTED_TEXT} ${source.textSha256}`;
   const text = `---\n${yaml}\n---\n\n${body}`;
 
   // Checked before writing: an import that the content model refuses writes nothing.
