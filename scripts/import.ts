@@ -36,13 +36,20 @@ if (values.type && !DOCUMENT_TYPE_KEYS.includes(values.type as DocumentType)) {
 const cwd = process.env.INIT_CWD || process.cwd();
 const options = { contentRoot: contentDir(), dataRoot: dataDir(), organisatie: values.organisatie, type: values.type as DocumentType | undefined };
 
+// Ctrl+C stops after the letter at hand, so no letter is left half-written; a second Ctrl+C stops at once.
+const stopping = new AbortController();
+process.on('SIGINT', () => {
+  if (stopping.signal.aborted) process.exit(130);
+  stopping.abort();
+  console.log('\nStoppen na deze brief… (nog eens Ctrl+C stopt meteen). Wat al geïmporteerd is, blijft staan; start de opdracht later opnieuw om verder te gaan.');
+});
+
 let failed = false;
 const started = performance.now();
 for (const typed of positionals) {
   const path = typedPath(typed, cwd);
   if (isFolder(path)) {
-    const results = await importFolder(path, options);
-    for (const result of results) console.log(describeResult(result));
+    const results = await importFolder(path, options, (result, done, total) => console.log(`[${done}/${total}] ${describeResult(result)}`), stopping.signal);
     console.log(`\n${describeSummary(results)}`);
     console.log(`Overzicht (voor Excel): ${displayPath(writeSummary(path, results))}`);
     failed ||= results.some((r) => r.outcome === 'mislukt');

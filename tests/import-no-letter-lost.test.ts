@@ -95,3 +95,31 @@ describe('npm run import: no letter lost', () => {
     expect(again.map((r) => r.outcome)).toEqual(Array(7).fill('overgeslagen'));
   });
 });
+
+describe('npm run import: a long import', () => {
+  it('reports each file as it is done, stops between two files, and goes on where it stopped when run again', async () => {
+    const archive = emptyArchive();
+    const folder = mkdtempSync(join(tmpdir(), 'ra-lang-'));
+    const dates = ['11 januari 2021', '15 maart 2021', '2 juni 2021', '7 september 2021'];
+    dates.forEach((date, i) => writeFileSync(join(folder, `deelbesluit-${i + 1}.pdf`), buildPdf({ objects: onePage({ lines: decision(date, i + 1, `Besluit nummer ${i + 1}.`) }) })));
+    const options = { contentRoot: archive.content, dataRoot: archive.data, organisatie: 'almelo' };
+
+    const stop = new AbortController();
+    const heard: string[] = [];
+    const first = await importFolder(folder, options, (result, done, total) => {
+      heard.push(`${done}/${total} ${result.file}`);
+      if (done === 2) stop.abort();
+    }, stop.signal);
+    expect(heard).toEqual(['1/4 deelbesluit-1.pdf', '2/4 deelbesluit-2.pdf']);
+    expect(first.map((r) => r.outcome)).toEqual(['nakijken', 'nakijken']);
+
+    const second = await importFolder(folder, options);
+    expect(second.map((r) => [r.file, r.outcome])).toEqual([
+      ['deelbesluit-1.pdf', 'overgeslagen'],
+      ['deelbesluit-2.pdf', 'overgeslagen'],
+      ['deelbesluit-3.pdf', 'nakijken'],
+      ['deelbesluit-4.pdf', 'nakijken'],
+    ]);
+    expect(checkArchive({ contentRoot: archive.content, dataRoot: archive.data }).errors.map(formatContentError)).toEqual([]);
+  });
+});

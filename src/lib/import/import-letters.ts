@@ -119,12 +119,30 @@ export function folderFiles(folder: string): string[] {
     });
 }
 
-export async function importFolder(folder: string, options: ImportOptions): Promise<FileResult[]> {
+/**
+ * Imports every letter in a folder. `onResult` hears of each file as soon as it
+ * is done (with its number and the total), so a long import shows progress;
+ * `stop` ends it after the file at hand: what was imported stays, and running
+ * the same command again skips it.
+ */
+export async function importFolder(
+  folder: string,
+  options: ImportOptions,
+  onResult?: (result: FileResult, done: number, total: number) => void,
+  stop?: AbortSignal,
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   // Read once: a folder of thousands of letters would otherwise hash the whole archive for each.
   const index = readArchiveIndex(options.contentRoot);
+  const paths = folderFiles(folder);
   // One at a time: a letter imported a moment ago must count as "already in the archive" for its PDF twin.
-  for (const path of folderFiles(folder)) results.push(await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), options, index));
+  for (const path of paths) {
+    // Stopped between two files, never halfway through writing one.
+    if (stop?.aborted) break;
+    const result = await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), options, index);
+    results.push(result);
+    onResult?.(result, results.length, paths.length);
+  }
   return results;
 }
 
