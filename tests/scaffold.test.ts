@@ -78,7 +78,7 @@ describe('scaffold', () => {
 
   it('names every input mistake', () => {
     expect(validateScaffoldInput({ type: 'brief' as never, organisatie: 'Almelo', datum: '2025-02-30' })).toEqual([
-      '--type moet een van vragen-raadslid, vragen-inwoner, motie-uitvoering, raadsinformatiebrief, rapportage, notitie, schriftelijke-vragen zijn',
+      '--type moet een van vragen-raadslid, vragen-inwoner, motie-uitvoering, raadsinformatiebrief, rapportage, notitie, schriftelijke-vragen, woo-besluit zijn',
       '--organisatie is de naam van een bestand in content/organisaties/, bijvoorbeeld almelo',
       '--titel ontbreekt',
       '--datum: 30 februari 2025 bestaat niet (schrijf 2025-03-04, 2025-03, 2025 of onbekend)',

@@ -48,7 +48,7 @@ describe('briefing frontmatter', () => {
     const text = errors.map(formatContentError).join('\n');
     expect(text).toMatch(/stuk\.md:2:7/);
     expect(text).toContain('"brief" is geen bekend documenttype');
-    expect(text).toContain('vragen-raadslid, vragen-inwoner, motie-uitvoering, raadsinformatiebrief, rapportage, notitie, schriftelijke-vragen');
+    expect(text).toContain('vragen-raadslid, vragen-inwoner, motie-uitvoering, raadsinformatiebrief, rapportage, notitie, schriftelijke-vragen, woo-besluit');
   });
 
   it('rejects a missing title and an impossible date', () => {

@@ -104,6 +104,33 @@ export const commitmentSchema = z.strictObject({
   termijn: partialDate(),
 });
 
+/**
+ * What a decision on a request for information decides, in the Woo's own
+ * terms (art. 4.4 and 5.1: the information is made public, in part, or not),
+ * plus the outcomes a decision letter can also have: no documents found, the
+ * information was already public (art. 4.1 lid 6 refers to it), or the
+ * request was not dealt with (Awb art. 4:5).
+ */
+export const WOO_DECISIONS = ['openbaar', 'deels-openbaar', 'niet-openbaar', 'geen-documenten', 'reeds-openbaar', 'buiten-behandeling'] as const;
+
+/**
+ * A decision on a Woo (or, before May 2022, Wob) request. The requester is a
+ * private person: there is no field for them, only what they asked about.
+ */
+export const wooDecisionSchema = z.strictObject({
+  /** What was asked, in a few words: "de sluiting van zwembad De Hoeve". */
+  verzoek: text(),
+  /** When the request was received. */
+  ontvangen: partialDate(),
+  besluit: z.enum(WOO_DECISIONS, { error: () => `besluit moet ${WOO_DECISIONS.join(', ')} zijn` }),
+  /** The grounds for withholding, as the letter cites them: "5.1.2e", "5.2", "10.2.e" (Wob). */
+  gronden: z.array(text()).default([]),
+  /** Wob for decisions taken before the Woo came into force on 1 May 2022. */
+  wet: z.enum(['woo', 'wob'], { error: () => 'wet moet woo of wob zijn' }).default('woo'),
+  /** A partial decision (deelbesluit) in a larger request: its number. */
+  deelbesluit: z.number({ error: 'deelbesluit is het nummer van het deelbesluit, bijvoorbeeld 2' }).int().min(1).optional(),
+});
+
 export const PERIOD_PARTS = ['jaar', 'eerste-helft', 'tweede-helft', 'q1', 'q2', 'q3', 'q4'] as const;
 
 export const reportingPeriodSchema = z.strictObject({
@@ -149,6 +176,8 @@ export const briefingSchema = z
     vragen: questionsSchema.optional(),
     motie: motionSchema.optional(),
     periode: reportingPeriodSchema.optional(),
+    /** On a woo-besluit: the request and what was decided. */
+    woo: wooDecisionSchema.optional(),
     onderwerpen: z.array(text()).default([]),
     ondertekening: signatureSchema.optional(),
     gerelateerd: z.array(slug()).default([]),
@@ -182,6 +211,12 @@ export const briefingSchema = z
     if (data.type === 'motie-uitvoering' && !data.motie) {
       ctx.addIssue({ code: 'custom', path: ['motie'], message: 'ontbreekt: noem de motie, de datum van aanneming en wat zij vroeg' });
     }
+    if (data.type === 'woo-besluit' && !data.woo) {
+      ctx.addIssue({ code: 'custom', path: ['woo'], message: 'ontbreekt: noem waarover het verzoek ging, wanneer het binnenkwam en wat is besloten' });
+    }
+    if (data.woo && data.type !== 'woo-besluit') {
+      ctx.addIssue({ code: 'custom', path: ['woo'], message: 'alleen een besluit op een Woo-verzoek (type woo-besluit) heeft woo:' });
+    }
     if (data.type === 'rapportage' && !data.periode) {
       ctx.addIssue({ code: 'custom', path: ['periode'], message: 'ontbreekt: noem de verslagperiode, bijvoorbeeld { jaar: 2018, deel: tweede-helft }' });
     }
@@ -194,3 +229,4 @@ export type Asker = z.output<typeof askerSchema>;
 export type Commitment = z.output<typeof commitmentSchema>;
 export type Motion = z.output<typeof motionSchema>;
 export type ReportingPeriod = z.output<typeof reportingPeriodSchema>;
+export type WooDecision = z.output<typeof wooDecisionSchema>;

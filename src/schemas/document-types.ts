@@ -47,6 +47,12 @@ export const DOCUMENT_TYPES = {
     description: 'De brief waarin een raadslid of fractie het college schriftelijke vragen stelt, gepubliceerd zodra hij binnenkomt.',
     original: 'Ingediende brief',
   },
+  'woo-besluit': {
+    label: 'Besluit op Woo-verzoek',
+    plural: 'Besluiten op Woo-verzoeken',
+    description: 'Besluiten op verzoeken om informatie onder de Wet open overheid (en de Wob daarvoor), met de inventarislijst en de openbaar gemaakte documenten. De verzoeker wordt niet bij naam genoemd.',
+    original: 'Ondertekend besluit',
+  },
 } as const;
 
 export type DocumentType = keyof typeof DOCUMENT_TYPES;

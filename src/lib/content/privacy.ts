@@ -1,5 +1,6 @@
 /**
- * A resident who wrote in is a private person and is never named. The schema
+ * A resident who wrote in, or who asked for information under the Woo, is a
+ * private person and is never named. The schema
  * has no field for their name, but a name still slips in through the text: the
  * salutation ("Geachte heer Pietersen"), the addressee (`aan: De heer …`), or a
  * later mention anywhere in the archive. These are warnings, not errors: the
@@ -9,13 +10,16 @@ import type { ContentErrorDetails } from '../errors/content-error';
 
 export interface PrivacyInput {
   file: string;
-  /** Document type; only letters to a resident introduce a resident's name. */
+  /** Document type; only letters to a resident or a Woo requester introduce a private person's name. */
   type: string;
   /** The whole file, frontmatter included: all of it is published. */
   text: string;
   /** Names of office holders in this briefing (signatories, the council member who asked). */
   officeNames: string[];
 }
+
+/** Letters to a private person: a resident's questions answered, a requester's Woo request decided. */
+const PRIVATE_ADDRESSEE = new Set(['vragen-inwoner', 'woo-besluit']);
 
 const PREFIX = "(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'[Tt]|[Ii]n|[Oo]p|[Uu]it)";
 const NAME = `((?:[A-Z]\\.\\s?)*(?:${PREFIX}\\s+)*[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)`;
@@ -36,7 +40,7 @@ export function privacyWarnings(briefings: PrivacyInput[]): ContentErrorDetails[
   const residents = new Map<string, { name: string; file: string; line: number }>();
 
   for (const briefing of briefings) {
-    if (briefing.type !== 'vragen-inwoner') continue;
+    if (!PRIVATE_ADDRESSEE.has(briefing.type)) continue;
     briefing.text.split('\n').forEach((text, index) => {
       // "Geachte mevrouw X" also reads as "mevrouw X": one warning a line.
       let warned = false;
@@ -52,7 +56,7 @@ export function privacyWarnings(briefings: PrivacyInput[]): ContentErrorDetails[
             file: briefing.file,
             line: index + 1,
             column: match.index + 1,
-            message: `hier staat mogelijk de naam van de inwoner die de vragen stelde (“${match[0]}”)`,
+            message: `hier staat mogelijk de naam van ${briefing.type === 'woo-besluit' ? 'de verzoeker' : 'de inwoner die de vragen stelde'} (“${match[0]}”)`,
             hint: 'Een inwoner is een privépersoon en wordt niet bij naam genoemd. Schrijf bijvoorbeeld “De vraagsteller” of “Geachte heer/mevrouw”.',
           });
         }

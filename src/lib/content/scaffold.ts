@@ -86,7 +86,7 @@ export function scaffold(input: ScaffoldInput): string {
     organisatie: input.organisatie,
     datum: date.iso || 'onbekend',
     ...(input.kenmerk ? { kenmerk: input.kenmerk } : {}),
-    aan: input.type === 'vragen-inwoner' ? 'De vraagsteller' : 'De gemeenteraad',
+    aan: input.type === 'vragen-inwoner' ? 'De vraagsteller' : input.type === 'woo-besluit' ? 'De verzoeker' : 'De gemeenteraad',
   };
   let body: string;
   const questions = (count: number) =>
@@ -111,6 +111,11 @@ export function scaffold(input: ScaffoldInput): string {
     case 'motie-uitvoering':
       frontmatter.motie = { titel: fill('titel van de motie'), aangenomen: 'onbekend', verzoeken: [fill('wat de motie het college vraagt')], status: 'in-uitvoering' };
       body = `${fill('inleiding: wanneer de raad de motie aannam en wat zij vroeg')}\n\n## Uitvoering\n\n${fill('wat het college heeft gedaan')}\n\n## Tot slot\n\n${fill('of de motie hiermee is afgehandeld')}\n`;
+      break;
+    case 'woo-besluit':
+      // The requester is a private person: no name anywhere, only what was asked.
+      frontmatter.woo = { verzoek: fill('waarover het verzoek ging, in een paar woorden'), ontvangen: 'onbekend', besluit: 'deels-openbaar', gronden: [] };
+      body = `## Uw verzoek\n\n${fill('wat is gevraagd en wanneer; noem de verzoeker niet bij naam')}\n\n## Besluit\n\n${fill('wat openbaar wordt gemaakt en wat niet')}\n\n## Motivering\n\n${fill('waarom, met de artikelen van de Woo')}\n`;
       break;
     case 'raadsinformatiebrief':
       body = `${fill('aanleiding: waarom het college de raad nu informeert')}\n\n## ${fill('kern van de informatie')}\n\n${fill('wat de raad moet weten')}\n\n## Vervolg\n\n${fill('wat er hierna gebeurt en wanneer de raad weer hoort')}\n`;
@@ -137,6 +142,8 @@ export function scaffold(input: ScaffoldInput): string {
   const yaml = dump(frontmatter, { lineWidth: 120 })
     .trimEnd()
     .replace(/^(\s+gesteldOp: onbekend)$/m, `$1  # ${fill('datum waarop de vragen zijn gesteld, bijvoorbeeld 2025-02-10, of laat onbekend staan')}`)
-    .replace(/^(\s+aangenomen: onbekend)$/m, `$1  # ${fill('datum waarop de raad de motie aannam, of laat onbekend staan')}`);
+    .replace(/^(\s+aangenomen: onbekend)$/m, `$1  # ${fill('datum waarop de raad de motie aannam, of laat onbekend staan')}`)
+    .replace(/^(\s+ontvangen: onbekend)$/m, `$1  # ${fill('datum waarop het verzoek binnenkwam, of laat onbekend staan')}`)
+    .replace(/^(\s+besluit: deels-openbaar)$/m, `$1  # ${fill('openbaar, deels-openbaar, niet-openbaar, geen-documenten, reeds-openbaar of buiten-behandeling')}`);
   return `---\n${yaml}\n---\n${body}`;
 }

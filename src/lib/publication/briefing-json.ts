@@ -14,6 +14,7 @@ import type { PartialDate } from '../../schemas/partial-date';
 import { describeAsker } from '../site/briefing-view';
 import { briefingFileUrl, briefingUrl, datasetUrl, url } from '../site/urls';
 import { tooiOrganisation, WOO_CLASSIFICATION } from './woo';
+import { describeGround, WOO_DECISION_LABELS } from '../site/woo-decisions';
 
 export const briefingJsonUrl = (id: string) => url(`stukken/${id}.json`);
 
@@ -73,6 +74,18 @@ export function briefingJson(archive: Archive, briefing: Briefing, site: URL) {
     ...(d.vragen ? { vragen: { gesteldDoor: describeAsker(d.vragen.gesteldDoor), gesteldOp: date(d.vragen.gesteldOp), ...(d.vragen.via ? { via: d.vragen.via } : {}) } } : {}),
     ...(d.motie ? { motie: { titel: d.motie.titel, aangenomen: date(d.motie.aangenomen), verzoeken: d.motie.verzoeken, status: d.motie.status, ...(d.motie.nummer ? { nummer: d.motie.nummer } : {}) } } : {}),
     ...(d.periode ? { periode: d.periode } : {}),
+    ...(d.woo
+      ? {
+          wooBesluit: {
+            verzoek: d.woo.verzoek,
+            ontvangen: date(d.woo.ontvangen),
+            besluit: { code: d.woo.besluit, omschrijving: WOO_DECISION_LABELS[d.woo.besluit] },
+            gronden: d.woo.gronden.map((ground) => ({ zoals: ground, omschrijving: describeGround(ground, d.woo!.wet) })),
+            wet: d.woo.wet,
+            ...(d.woo.deelbesluit ? { deelbesluit: d.woo.deelbesluit } : {}),
+          },
+        }
+      : {}),
     origineel: files.original ? fileJson(briefing, files.original, site) : null,
     bijlagen: files.attachments.map((file) =>
       isPublished(file) ? { ...fileJson(briefing, file, site), openbaar: true } : { titel: file.titel, openbaar: false, ...(file.opmerking ? { opmerking: file.opmerking } : {}) },

@@ -33,6 +33,9 @@ const VERGADERSTUKKEN = category('c_db4862c3', 'vergaderstukken decentrale overh
 /** Art. 3.3 lid 2 g: annual plans and reports, and the progress reports in between. */
 const JAARVERSLAGEN = category('c_c6cd1213', 'jaarplannen en jaarverslagen', '012', 'artikel 3.3, tweede lid, onder g');
 
+/** Art. 3.3 lid 2 i: requests under the Woo, the decisions on them and the information released with them. */
+const WOO_VERZOEKEN = category('c_3baef532', 'Woo-verzoeken en -besluiten', '014', 'artikel 3.3, tweede lid, onder i');
+
 export const WOO_CLASSIFICATION: Readonly<Record<DocumentType, { category: WooCategory; kind: TooiValue }>> = {
   // The college's answers go to the council (and to the resident): the council receives them as a letter.
   // A council member's questions are a letter the council (its griffie) receives and passes to the college.
@@ -43,6 +46,7 @@ export const WOO_CLASSIFICATION: Readonly<Record<DocumentType, { category: WooCa
   raadsinformatiebrief: { category: INGEKOMEN, kind: kind('c_7652d853', 'brief') },
   rapportage: { category: JAARVERSLAGEN, kind: kind('c_cccba364', 'voortgangsrapport') },
   notitie: { category: VERGADERSTUKKEN, kind: kind('c_9376c730', 'beleidsnota') },
+  'woo-besluit': { category: WOO_VERZOEKEN, kind: kind('c_4f50ca9c', 'beslissing op Wob-/Woo-verzoek') },
 };
 
 /** Every category the archive can offer, once each, in the order of the Woo. */

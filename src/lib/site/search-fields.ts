@@ -16,6 +16,7 @@ import { dateLabel, typeLabel } from './briefing-view';
 import { buildDate } from './build-date';
 import { QUESTION_STATUS_LABELS, questionVerdict } from './questions';
 import { answerTerm, MOTION_STATUS_LABELS } from './registers';
+import { WOO_DECISION_SHORT } from './woo-decisions';
 
 export interface SearchFields {
   /** Filter name → values; the names are the search form's select names. */
@@ -29,6 +30,7 @@ export const REGISTER_SEARCH_FILTERS = {
   fractie: 'Fractie',
   termijn: 'Antwoordtermijn',
   motiestatus: 'Status van de motie (volgens de brief)',
+  besluit: 'Besluit op het Woo-verzoek',
 } as const;
 
 const ANSWER_TYPES = new Set<BriefingData['type']>(['vragen-raadslid', 'vragen-inwoner']);
@@ -53,6 +55,7 @@ export function searchFields(data: BriefingData, organisation: Pick<Organisation
   }
   // The status this letter reports: a letter saying "afgehandeld" is found under it, an older one under what it said then.
   if (data.motie) filters.motiestatus = [MOTION_STATUS_LABELS[data.motie.status]];
+  if (data.woo) filters.besluit = [WOO_DECISION_SHORT[data.woo.besluit]];
   return {
     filters,
     meta: { title: data.titel, soort: typeLabel(data), organisatie: organisation.naam, datum: dateLabel(data) },
