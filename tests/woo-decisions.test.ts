@@ -28,7 +28,7 @@ woo:
   verzoek: de sluiting van zwembad De Hoeve
   ontvangen: 2022-11-25
   besluit: deels-openbaar
-  gronden: [5.1.2e, "5.2"]
+  gronden: [5.1.2e, 5.2]
   deelbesluit: 2
 origineel: bijlagen/besluit-ondertekend.pdf
 bijlagen:

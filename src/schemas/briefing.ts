@@ -124,7 +124,8 @@ export const wooDecisionSchema = z.strictObject({
   ontvangen: partialDate(),
   besluit: z.enum(WOO_DECISIONS, { error: () => `besluit moet ${WOO_DECISIONS.join(', ')} zijn` }),
   /** The grounds for withholding, as the letter cites them: "5.1.2e", "5.2", "10.2.e" (Wob). */
-  gronden: z.array(text()).default([]),
+  // YAML reads a bare 5.2 as a number; it is an article all the same.
+  gronden: z.array(z.preprocess((value) => (typeof value === 'number' ? String(value) : value), text())).default([]),
   /** Wob for decisions taken before the Woo came into force on 1 May 2022. */
   wet: z.enum(['woo', 'wob'], { error: () => 'wet moet woo of wob zijn' }).default('woo'),
   /** A partial decision (deelbesluit) in a larger request: its number. */
