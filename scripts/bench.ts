@@ -5,9 +5,12 @@
  * motions with successive letters on their progress, raadsinformatiebrieven
  * with a signed original, PDF attachments and one not public, commitments made
  * and later closed, half-year reports in MDX with tables, charts and stoplights;
- * over fifteen years and five organisations, the same every run — builds it with Raadsarchief and with a bare Astro project over
- * the same files, and reports wall time, peak memory, pages per second, output
- * size and the ratio of the two; then adds one letter and times the rebuild.
+ * over fifteen years and five organisations, with one year far larger than the
+ * others (up to 5,000 letters, at most half the archive) and 15% of the letters
+ * without a known date; the same every run — builds it with Raadsarchief and
+ * with a bare Astro project over the same files, and reports wall time, peak
+ * memory, pages per second, output size and the ratio of the two; then adds one
+ * letter and times the rebuild.
  *
  * Options: --skip-bare, --skip-rebuild, --keep (leave the generated folders).
  */
@@ -42,6 +45,12 @@ function random(seed: number) {
 const rand = random(20261122);
 const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+
+/** One year far larger than the rest, as a large city's, or a year an archive was imported in full. */
+const BIG_YEAR = 2019;
+const BIG_YEAR_LETTERS = 5_000;
+/** Letters whose date is unknown, as in an imported archive: together they are the undated search slice. */
+const UNDATED_SHARE = 0.15;
 
 const ORGANISATIONS = ['almelo', 'almere', 'enschede', 'hengelo', 'twente'];
 const TOPICS = ['jeugdzorg', 'wmo', 'parkeren', 'wonen', 'onderwijs', 'armoede', 'veiligheid', 'sport', 'cultuur', 'financien'];
@@ -103,9 +112,9 @@ function generate(root: string) {
   };
 
   const kenmerken = new Set<string>();
-  const newKenmerk = (year: number) => {
+  const newKenmerk = (year: number | undefined) => {
     let kenmerk: string;
-    do kenmerk = `UIT-${year}${int(100000, 999999)}`;
+    do kenmerk = `UIT-${year ?? ''}${int(100000, 999999)}`;
     while (kenmerken.has(kenmerk));
     kenmerken.add(kenmerk);
     return kenmerk;
@@ -115,7 +124,25 @@ function generate(root: string) {
   const stukken = join(content, 'stukken');
   const bijlagen = join(stukken, 'bijlagen');
   mkdirSync(bijlagen, { recursive: true });
-  const write = (name: string, frontmatter: string, body: string) => writeFileSync(join(stukken, name), `---\n${frontmatter.trim()}\n---\n${body}`);
+  // The search index has a slice per year and one for the undated letters; each must build at any size, so the
+  // archive always has a slice of thousands of pages: letters are put in the big year, and (where a letter can
+  // lack a date) left undated, whenever these fall behind their share of the letters written so far.
+  const bigTarget = Math.min(BIG_YEAR_LETTERS, Math.floor(count / 2));
+  const undatedTarget = Math.round(count * UNDATED_SHARE);
+  let placedInBigYear = 0;
+  let placing = false;
+  let inBigYear = 0;
+  let undated = 0;
+  const behind = (done: number, target: number) => done < (target * (written + 1)) / count;
+  const write = (name: string, frontmatter: string, body: string) => {
+    writeFileSync(join(stukken, name), `---\n${frontmatter.trim()}\n---\n${body}`);
+    const datum = /^datum: (\S+)$/m.exec(frontmatter)![1]!;
+    if (datum === 'onbekend') undated++;
+    else if (datum.startsWith(`${BIG_YEAR}-`)) {
+      inBigYear++;
+      if (placing) placedInBigYear++;
+    }
+  };
   const signature = 'ondertekening: { namens: College van burgemeester en wethouders, personen: [{ functie: burgemeester, naam: B. Burgemeester }] }';
   const questionsBody = (from: number, to: number) => Array.from({ length: int(from, to) }, (_, q) => `## Vraag ${q + 1}\n\n> ${sentence()}\n\n${paragraph()}\n`);
   const member = () => ({ naam: `Raadslid ${int(1, 200)}`, fractie: `Fractie ${int(1, 12)}` });
@@ -125,41 +152,50 @@ function generate(root: string) {
   const openCommitments: { id: string; year: number }[] = [];
   let written = 0;
   for (let n = 1; written < count; n++) {
-    const year = int(2011, 2025);
-    const date = day(year);
     const organisation = pick(ORGANISATIONS);
     const topics = `[${pick(TOPICS)}, ${pick(TOPICS)}]`;
     const roll = rand();
+    // Motion letters take their dates from the motion; a report, a letter with commitments and written
+    // questions need a year. Answers to questions and raadsinformatiebrieven may lack a date.
+    const mayLackDate = (roll >= 0.04 && roll < 0.14) || roll >= 0.32 || (roll >= 0.2 && written + 1 >= count);
+    placing = !(roll >= 0.14 && roll < 0.2) && behind(placedInBigYear, bigTarget);
+    const dated = placing || !mayLackDate || !behind(undated, undatedTarget);
+    const year = placing ? BIG_YEAR : int(2011, 2025);
+    const date = dated ? day(year) : 'onbekend';
+    const subject = pick(TOPICS);
+    // File names (and so addresses) as an import makes them: organisation, the year when known, the subject.
+    const name = (what: string, on = date) => `${organisation}${on === 'onbekend' ? '' : `-${on.slice(0, 4)}`}-${what}-${subject}-${n}`;
     if (roll < 0.04) {
       // A half-year report: tables, a chart, a status overview with stoplights.
       const tableId = table();
       const statusId = statusOverview();
       const sections = ['Ambulant', 'Pleegzorg', 'Verblijf', 'Crisis'].map((t) => `## ${t}\n\n${paragraph()} Status: <Stoplight status="${pick(['rood', 'oranje', 'groen'])}" />.\n`);
       write(
-        `rapportage-${n}.mdx`,
-        `type: rapportage\ntitel: Rapportage ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${date}\nkenmerk: ${newKenmerk(year)}\nperiode: { jaar: ${year}, deel: tweede-helft }\nonderwerpen: ${topics}`,
+        `${name('halfjaarrapportage')}.mdx`,
+        `type: rapportage\ntitel: Rapportage ${n} over ${subject}\norganisatie: ${organisation}\ndatum: ${date}\nkenmerk: ${newKenmerk(year)}\nperiode: { jaar: ${year}, deel: tweede-helft }\nonderwerpen: ${topics}`,
         `## Samenvatting\n\n${paragraph()}\n\n<StatusOverview dataset="${statusId}" />\n\n<StoplightLegend />\n\n<DataTable dataset="${tableId}" />\n\n<Chart dataset="${tableId}" />\n\n${sections.join('\n')}`,
       );
       written++;
     } else if (roll < 0.14) {
       // A raadsinformatiebrief with its signed original and attachments, one not public; it may make or close a commitment.
-      const original = `rib-${n}-ondertekend.pdf`;
+      const id = name('raadsinformatiebrief');
+      const original = `${id}-ondertekend.pdf`;
       writeFileSync(join(bijlagen, original), pdf([`Raadsinformatiebrief ${n}`, sentence(), sentence(), sentence()]));
       const attachments = Array.from({ length: int(1, 2) }, (_, a) => {
-        const file = `rib-${n}-bijlage-${a + 1}.pdf`;
+        const file = `${id}-bijlage-${a + 1}.pdf`;
         writeFileSync(join(bijlagen, file), pdf([`Bijlage ${a + 1} bij raadsinformatiebrief ${n}`, sentence(), sentence()]));
         return `  - { titel: Bijlage ${a + 1}, bestand: bijlagen/${file} }`;
       });
       attachments.push('  - { titel: Vertrouwelijke rapportage, opmerking: niet openbaar wegens bedrijfsgegevens }');
-      const lines = [`type: raadsinformatiebrief`, `titel: Raadsinformatiebrief ${n} over ${pick(TOPICS)}`, `organisatie: ${organisation}`, `datum: ${date}`, `kenmerk: ${newKenmerk(year)}`, `onderwerpen: ${topics}`, signature, `origineel: bijlagen/${original}`, `bijlagen:\n${attachments.join('\n')}`];
-      const closable = openCommitments.findIndex((c) => c.year < year);
+      const lines = [`type: raadsinformatiebrief`, `titel: Raadsinformatiebrief ${n} over ${subject}`, `organisatie: ${organisation}`, `datum: ${date}`, `kenmerk: ${newKenmerk(dated ? year : undefined)}`, `onderwerpen: ${topics}`, signature, `origineel: bijlagen/${original}`, `bijlagen:\n${attachments.join('\n')}`];
+      const closable = dated ? openCommitments.findIndex((c) => c.year < year) : -1;
       if (closable !== -1 && rand() < 0.5) lines.push(`afgedaan: [${openCommitments.splice(closable, 1)[0]!.id}]`);
-      else if (rand() < 0.3) {
-        const id = `toezegging-${n}`;
-        openCommitments.push({ id, year });
-        lines.push(`toezeggingen:\n  - { id: ${id}, wat: Het college informeert de raad over de voortgang., termijn: ${year + 1}-06 }`);
+      else if (dated && rand() < 0.3) {
+        const commitment = `toezegging-${n}`;
+        openCommitments.push({ id: commitment, year });
+        lines.push(`toezeggingen:\n  - { id: ${commitment}, wat: Het college informeert de raad over de voortgang., termijn: ${year + 1}-06 }`);
       }
-      write(`rib-${n}.md`, lines.join('\n'), `${paragraph()}\n\n## Aanleiding\n\n${paragraph()}\n\n## Kernboodschap\n\n${paragraph()}\n`);
+      write(`${id}.md`, lines.join('\n'), `${paragraph()}\n\n## Aanleiding\n\n${paragraph()}\n\n## Kernboodschap\n\n${paragraph()}\n`);
       written++;
     } else if (roll < 0.2) {
       // A motion, and the letters that report how it is carried out, each later than the one before.
@@ -172,7 +208,7 @@ function generate(root: string) {
       const letterDate = later(motion.aangenomen, motion.letters * 60, motion.letters * 60 + 50);
       const status = motion.letters === 1 ? 'in-uitvoering' : motion.letters === 2 ? pick(['in-uitvoering', 'afgehandeld']) : 'afgehandeld';
       write(
-        `motie-${n}.md`,
+        `${name('uitvoering-motie', letterDate)}.md`,
         `type: motie-uitvoering\ntitel: Uitvoering ${motion.titel.toLowerCase()} (${motion.letters})\norganisatie: ${organisation}\ndatum: ${letterDate}\nkenmerk: ${newKenmerk(Number(letterDate.slice(0, 4)))}\nmotie:\n  titel: ${motion.titel}\n  aangenomen: ${motion.aangenomen}\n  raadsvergadering: ${motion.aangenomen}\n  indieners: [${motion.indieners.join(', ')}]\n  verzoeken: [${sentence()}]\n  status: ${status}\nonderwerpen: ${topics}\n${signature}`,
         `${paragraph()}\n\n## Stand van zaken\n\n${paragraph()}\n`,
       );
@@ -180,17 +216,17 @@ function generate(root: string) {
     } else if (roll < 0.32 && written + 1 < count) {
       // Written questions, published when they come in, and (mostly) the answer within or past the term.
       const asker = member();
-      const questionsId = `vragen-${n}`;
+      const questionsId = name('schriftelijke-vragen');
       write(
         `${questionsId}.md`,
-        `type: schriftelijke-vragen\ntitel: Schriftelijke vragen ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${date}\naan: Het college van burgemeester en wethouders\nvragen:\n  gesteldDoor: { soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }\n  gesteldOp: ${date}\nonderwerpen: ${topics}`,
+        `type: schriftelijke-vragen\ntitel: Schriftelijke vragen ${n} over ${subject}\norganisatie: ${organisation}\ndatum: ${date}\naan: Het college van burgemeester en wethouders\nvragen:\n  gesteldDoor: { soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }\n  gesteldOp: ${date}\nonderwerpen: ${topics}`,
         `${paragraph()}\n\n${Array.from({ length: int(3, 6) }, (_, q) => `${q + 1}. ${sentence()}`).join('\n')}\n`,
       );
       written++;
       if (rand() < 0.8) {
         const answered = later(date, 10, 60);
         write(
-          `antwoord-${n}.md`,
+          `${name('beantwoording-schriftelijke-vragen', answered)}.md`,
           `type: vragen-raadslid\ntitel: Beantwoording schriftelijke vragen ${n}\norganisatie: ${organisation}\ndatum: ${answered}\nkenmerk: ${newKenmerk(Number(answered.slice(0, 4)))}\nvragen:\n  gesteldDoor: { soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }\n  gesteldOp: ${date}\n  vragenbrief: ${questionsId}\nonderwerpen: ${topics}\n${signature}`,
           `${paragraph()}\n\n${questionsBody(3, 6).join('\n')}`,
         );
@@ -203,14 +239,14 @@ function generate(root: string) {
       const resident = rand() < 0.2;
       const asker = member();
       write(
-        `brief-${n}.md`,
-        `type: ${resident ? 'vragen-inwoner' : 'vragen-raadslid'}\ntitel: Beantwoording vragen ${n} over ${pick(TOPICS)}\norganisatie: ${organisation}\ndatum: ${date}\nkenmerk: ${newKenmerk(year)}\nvragen:\n  gesteldDoor: ${resident ? '{ soort: inwoner }' : `{ soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }`}\n  gesteldOp: ${date.slice(0, 7)}\nonderwerpen: ${topics}\n${signature}`,
+        `${name(resident ? 'antwoorden-vragen-inwoner' : 'beantwoording-vragen-raadslid')}.md`,
+        `type: ${resident ? 'vragen-inwoner' : 'vragen-raadslid'}\ntitel: Beantwoording vragen ${n} over ${subject}\norganisatie: ${organisation}\ndatum: ${date}\nkenmerk: ${newKenmerk(dated ? year : undefined)}\nvragen:\n  gesteldDoor: ${resident ? '{ soort: inwoner }' : `{ soort: raadslid, naam: ${asker.naam}, fractie: ${asker.fractie} }`}\n  gesteldOp: ${dated ? date.slice(0, 7) : 'onbekend'}\nonderwerpen: ${topics}\n${signature}`,
         `${paragraph()}\n\n${questions.join('\n')}`,
       );
       written++;
     }
   }
-  return { content, data, datasets };
+  return { content, data, datasets, inBigYear, undated };
 }
 
 /** A bare Astro project over the same files: a collection and one page that renders each entry. */
@@ -303,7 +339,10 @@ const report = (label: string, m: Measurement) =>
 
 console.log(`Archief van ${count.toLocaleString('nl-NL')} stukken genereren in ${work} …`);
 const generated = generate(work);
-console.log(`${count.toLocaleString('nl-NL')} stukken en ${generated.datasets} datasets gegenereerd.\n`);
+console.log(
+  `${count.toLocaleString('nl-NL')} stukken en ${generated.datasets} datasets gegenereerd; ` +
+    `${generated.inBigYear.toLocaleString('nl-NL')} uit ${BIG_YEAR}, ${generated.undated.toLocaleString('nl-NL')} zonder datum.\n`,
+);
 
 // Raadsarchief, in its own copy of the project so caches start cold.
 const project = join(work, 'raadsarchief');
