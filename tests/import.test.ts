@@ -36,7 +36,8 @@ function letters(): string {
   return dir;
 }
 
-const PLACEHOLDER_WARNINGS = ['hier staat nog voorbeeldtekst uit het sjabloon', 'in de voorkant staat nog voorbeeldtekst uit het sjabloon'];
+// Placeholders are points for review: listed by the check, never published (a draft stays offline until filled in).
+const isPlaceholderWarning = (w: { message: string }) => /^(?:hier|in de voorkant) staat nog voorbeeldtekst uit het sjabloon \(die wordt niet gepubliceerd\)$|^wordt nog niet gepubliceerd: /.test(w.message);
 const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
 const allFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 
@@ -63,7 +64,7 @@ describe('npm run import: the three kinds of Word letter', () => {
     const { errors, warnings } = checkArchive({ contentRoot: archive.content, dataRoot: archive.data });
     expect(errors).toEqual([]);
     expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings.filter((w) => !PLACEHOLDER_WARNINGS.includes(w.message))).toEqual([]);
+    expect(warnings.filter((w) => !isPlaceholderWarning(w))).toEqual([]);
   });
 
   it('answers to a council member: the letterhead, the asker, the date asked, the questions and the table as a dataset', () => {

@@ -7,11 +7,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { authorComponentsPlugin } from './author-components';
 import { mdxSafetyPlugin } from './mdx-safety';
+import { placeholderPlugin } from './placeholders';
 
 export function briefingProcessor() {
   return satteri({
     features: { directive: true },
-    mdastPlugins: [mdxSafetyPlugin(), authorComponentsPlugin()],
+    mdastPlugins: [mdxSafetyPlugin(), placeholderPlugin(), authorComponentsPlugin()],
   });
 }
 

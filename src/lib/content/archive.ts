@@ -11,6 +11,7 @@ import { compareDatesDesc } from '../formats/dates';
 import type { DocumentType } from '../../schemas/document-types';
 import { ContentErrors, type ContentErrorDetails } from '../errors/content-error';
 import { loadOrganisations } from './organisations';
+import { publishable } from './placeholders';
 import type { Organisation } from '../../schemas/organisation';
 
 export type Briefing = CollectionEntry<'stukken'>;
@@ -36,7 +37,18 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function buildArchive(): Promise<Archive> {
-  const briefings = (await getCollection('stukken')).sort(
+  // Placeholders are never published: a draft stays offline, a placeholder in an optional field is left out (see placeholders.ts).
+  const drafts = new Set<string>();
+  const briefings = (await getCollection('stukken'))
+    .flatMap((entry) => {
+      const shown = publishable(entry.data);
+      if (!shown.data) {
+        drafts.add(entry.id);
+        return [];
+      }
+      return [shown.data === entry.data ? entry : { ...entry, data: shown.data as typeof entry.data }];
+    })
+    .sort(
     (a, b) => compareDatesDesc(a.data.datum, b.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl'),
   );
   const organisations = loadOrganisations();
@@ -69,6 +81,8 @@ async function buildArchive(): Promise<Archive> {
     for (const target of briefing.data.gerelateerd) {
       const other = byId.get(target);
       if (!other) {
+        // A draft is offline for now; the check lists it, and the link appears once it is published.
+        if (drafts.has(target)) continue;
         errors.push({ file, message: `gerelateerd stuk "${target}" bestaat niet`, hint: 'Gebruik de bestandsnaam van het andere stuk, zonder .md of .mdx.' });
         continue;
       }

@@ -129,6 +129,7 @@ const HINT_OFFICE_MACROS =
 const HINT_EMBEDDED =
   'Ingesloten bestanden worden met de pdf mee gepubliceerd, maar niet doorzocht en niet op persoonsgegevens gecontroleerd. Laat de Woo-coördinator beoordelen of ze openbaar mogen; zo niet, druk de pdf af als pdf (dan vallen ze weg) of publiceer ze als aparte bijlagen.';
 
+/** A file's warnings are points for review: published as it is, they never stop a strict build. */
 export interface DocumentWarning {
   message: string;
   hint: string;

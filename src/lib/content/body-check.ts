@@ -209,7 +209,7 @@ export function checkBodyTree(tree: MdastNode, context: BodyContext): { errors: 
       }
       case 'text': {
         if ((node.value ?? '').includes(PLACEHOLDER_MARK)) {
-          warnings.push({ ...at(node), message: 'hier staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang de tekst tussen ${PLACEHOLDER_MARK} … ] door de echte tekst.` });
+          warnings.push({ ...at(node), message: 'hier staat nog voorbeeldtekst uit het sjabloon (die wordt niet gepubliceerd)', hint: `Vervang de tekst tussen ${PLACEHOLDER_MARK} … ] door de echte tekst.`, review: true });
         }
         return;
       }

@@ -19,6 +19,7 @@ import { parseYaml } from '../formats/yaml';
 import { issuesToErrors } from '../errors/zod';
 import { wooIndexDateWarning } from '../publication/diwoo';
 import { forgetCheckedBriefings, keepCheckedBriefing } from './checked-briefings';
+import { publishable } from './placeholders';
 
 export interface CheckedBriefing {
   id: string;
@@ -109,7 +110,7 @@ export function readBriefing(
     if (!result.success) return { errors: issuesToErrors(result.error.issues, file, located), warnings: [], bodyOnly: { id, file, body: parts.body, bodyLine: parts.bodyLine } };
     const { files, problems } = briefingFiles(result.data, path, contentRoot);
     const report = (severity: FileProblem['severity']) =>
-      problems.filter((p) => p.severity === severity).map((p): ContentErrorDetails => ({ file, ...located(p.field), message: `${fieldName(p.field)}: ${p.message}`, hint: p.hint }));
+      problems.filter((p) => p.severity === severity).map((p): ContentErrorDetails => ({ file, ...located(p.field), message: `${fieldName(p.field)}: ${p.message}`, hint: p.hint, ...(severity === 'warning' ? { review: true } : {}) }));
     return {
       briefing: { id, file, size: Buffer.byteLength(text), data: result.data, text, body: parts.body, bodyLine: parts.bodyLine, files },
       errors: report('error'),
@@ -190,7 +191,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
       const key = `${kenmerk}\0${JSON.stringify(data.datum)}\0${data.type}`;
       const other = kenmerken.get(key);
       if (other) {
-        warnings.push({ file, message: `kenmerk ${data.kenmerk} staat ook in ${other}, met dezelfde datum en soort: staat hetzelfde stuk er twee keer in?`, hint: 'Is het hetzelfde stuk, verwijder dan één van beide. Zijn het verschillende stukken (bijvoorbeeld twee deelbesluiten in één zaak), dan klopt het zo.' });
+        warnings.push({ file, message: `kenmerk ${data.kenmerk} staat ook in ${other}, met dezelfde datum en soort: staat hetzelfde stuk er twee keer in?`, hint: 'Is het hetzelfde stuk, verwijder dan één van beide. Zijn het verschillende stukken (bijvoorbeeld twee deelbesluiten in één zaak), dan klopt het zo.', review: true });
       } else kenmerken.set(key, file);
     }
   }
@@ -218,11 +219,20 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     const text = briefing.text;
     texts.set(briefing.file, text);
     const notOffered = wooIndexDateWarning(briefing.file, briefing.data.datum, text);
-    if (notOffered) warnings.push(notOffered);
+    if (notOffered) warnings.push({ ...notOffered, review: true });
+    const shown = publishable(briefing.data);
+    if (!shown.data) {
+      warnings.push({
+        file: briefing.file,
+        message: `wordt nog niet gepubliceerd: ${shown.missing.join(', ')} ${shown.missing.length === 1 ? 'is' : 'zijn'} nog niet ingevuld (${PLACEHOLDER_MARK} … ])`,
+        hint: 'Vul de echte gegevens in; daarna komt het stuk bij de volgende bouw online. Andere velden met voorbeeldtekst worden weggelaten tot ze zijn ingevuld.',
+        review: true,
+      });
+    }
     text.split('\n').slice(0, briefing.bodyLine - 1).forEach((line, index) => {
       const column = line.indexOf(PLACEHOLDER_MARK);
       if (column === -1) return;
-      warnings.push({ file: briefing.file, line: index + 1, column: column + 1, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon', hint: `Vervang ${PLACEHOLDER_MARK}: … ] door de echte gegevens (en haal een commentaar met # erachter weg).` });
+      warnings.push({ file: briefing.file, line: index + 1, column: column + 1, message: 'in de voorkant staat nog voorbeeldtekst uit het sjabloon (die wordt niet gepubliceerd)', hint: `Vervang ${PLACEHOLDER_MARK}: … ] door de echte gegevens (en haal een commentaar met # erachter weg).`, review: true });
     });
     if (briefing.size > LARGE_FILE) {
       warnings.push({ file: briefing.file, message: `het bestand is erg groot (${(briefing.size / 1e6).toFixed(1)} MB)`, hint: 'Controleer of er geen tekst dubbel of per ongeluk is geplakt; deel een heel lang stuk anders op.' });

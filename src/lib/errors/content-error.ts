@@ -11,6 +11,11 @@ export interface ContentErrorDetails {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * A point for the clerk to review (a placeholder, a date the Woo-index needs,
+   * an embedded file) rather than a fault: it never stops a strict build.
+   */
+  review?: boolean;
 }
 
 export class ContentError extends Error {
