@@ -6,7 +6,7 @@
  * such review points do not stop a strict build.
  */
 import { gunzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
@@ -14,6 +14,7 @@ import { publishable, stripPlaceholders } from '../src/lib/content/placeholders'
 import { briefingSchema } from '../src/schemas/briefing';
 import { formatContentError } from '../src/lib/errors/content-error';
 import { build, copyFixture, textOf, type BuildResult } from './helpers/build';
+import { buildPdf, onePage } from './helpers/pdf';
 
 const IMPORTED = `---
 type: raadsinformatiebrief
@@ -28,6 +29,8 @@ ondertekening:
   namens: '[VUL IN: namens wie, bijvoorbeeld Burgemeester en wethouders van …]'
   personen: []
 gerelateerd: [concept-zonder-titel]
+bijlagen:
+  - { titel: '[VUL IN: titel van de bijlage, bijvoorbeeld: Parkeeronderzoek 2024]', bestand: bijlagen/parkeeronderzoek.pdf }
 ---
 Het college informeert u over het parkeren. [VUL IN: aanleiding van de brief]
 
@@ -90,6 +93,8 @@ describe('a built archive with placeholders', () => {
     fixture = copyFixture('basis');
     writeFileSync(join(fixture.content, 'stukken/parkeren.md'), IMPORTED);
     writeFileSync(join(fixture.content, 'stukken/concept-zonder-titel.md'), DRAFT);
+    mkdirSync(join(fixture.content, 'stukken/bijlagen'), { recursive: true });
+    writeFileSync(join(fixture.content, 'stukken/bijlagen/parkeeronderzoek.pdf'), buildPdf({ objects: onePage({ lines: ['Parkeeronderzoek binnenstad'] }) }));
     site = build({ ...fixture, env: { RAADSARCHIEF_SITE: 'https://www.gemeente.nl' } });
     strict = build({ ...fixture, env: { RAADSARCHIEF_STRIKT: '1' } });
   }, 600_000);
@@ -105,6 +110,7 @@ describe('a built archive with placeholders', () => {
     expect(page).toContain('Het college informeert u over het parkeren.');
     expect(page).toContain('Eerste punt.');
     expect(page).toContain('Tot slot: de nieuwe regels gaan op 1 april in.');
+    expect(page).toContain('Bijlage 1 (PDF');
     const html = site.read('stukken/parkeren/index.html');
     expect(html).not.toMatch(/<h2[^>]*>\s*<\/h2>|<blockquote>\s*<\/blockquote>|<li>\s*<\/li>/);
     const json = JSON.parse(site.read('stukken/parkeren.json'));

@@ -23,6 +23,7 @@ import { searchFields } from '../site/search-fields';
 import { briefingUrl } from '../site/urls';
 import { pdfTextCache, type PdfTextCache } from './pdf-text-cache';
 import { extractPdfText, pdfTextVersion, type PdfText } from './pdf-text';
+import { publishable } from '../content/placeholders';
 
 /**
  * At most this much of a file's text is indexed. Pagefind stores a record's
@@ -83,7 +84,8 @@ function readFrontmatter(path: string): BriefingData | undefined {
   const parts = splitFrontmatter(readFileSync(path, 'utf8'));
   if (!parts) return undefined;
   const parsed = briefingSchema.safeParse(load(parts.frontmatter) ?? {});
-  return parsed.success ? parsed.data : undefined;
+  // What the page shows: an attachment titled with a placeholder is "Bijlage 2" here too.
+  return parsed.success ? publishable(parsed.data).data : undefined;
 }
 
 /** The link text of the letter header, so a result reads the same as the link on the page. */
