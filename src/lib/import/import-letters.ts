@@ -81,7 +81,7 @@ export async function importFile(path: string, shown: string, options: ImportOpt
       return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
     }
     // A letter already in the archive is reported as such, even when something else in it would not import.
-    const kenmerk = readLetterhead(letter.blocks).kenmerk;
+    const kenmerk = readLetterhead(letter.blocks, letter.facts).kenmerk;
     const known = kenmerk && index.kenmerken.get(normaliseKenmerk(kenmerk));
     if (known) return result('overgeslagen', { briefing: known, message: `staat al in het archief (kenmerk ${kenmerk}: ${displayPath(known)})` });
     const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations });
