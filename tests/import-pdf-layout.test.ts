@@ -10,6 +10,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { checkArchive } from '../src/lib/content/check';
@@ -127,5 +128,42 @@ describe('npm run import: a Woo decision letter as PDF', () => {
     const headings = letter.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.text);
     expect(headings.slice(0, 2)).toEqual(['Uw verzoek', 'Inventarisatie documenten']);
     expect(letter.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Op 25 november 2020 hebben wij uw verzoek ontvangen. U vraagt om openbaarmaking'))).toBe(true);
+  });
+
+  it('reads a letter as a word processor or browser prints it: embedded fonts, bold by font name, header and footer on every page', { timeout: 60_000 }, async () => {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    let pdf: Buffer;
+    try {
+      const page = await browser.newPage();
+      const sentences = ['Het college heeft de aanvraag zorgvuldig bekeken.', 'Daarbij zijn de belangen van omwonenden en van de organisator tegen elkaar afgewogen.', 'Ook is gekeken naar de gevolgen voor het verkeer rond de Sloterplas.', 'De politie en de brandweer hebben advies gegeven over de veiligheid.', 'Dat advies is in het besluit overgenomen.'];
+      const paragraph = (n: number) => `<p>${Array.from({ length: 5 }, (_, i) => sentences[(n + i) % sentences.length]).join(' ')} (${n})</p>`;
+      await page.setContent(`<!doctype html><html lang="nl"><head><style>
+        body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 11pt; margin: 0; }
+        .kolom { position: absolute; left: 440pt; top: 0; width: 120pt; font-size: 8pt; }
+        main { width: 330pt; } h2 { font-size: 11pt; margin: 14pt 0 4pt; } p { margin: 0 0 11pt; }
+        </style></head><body>
+        <div class="kolom"><b>Gemeente Amsterdam</b><br>Juridische Zaken<br><br><b>Datum</b><br>11 januari 2021<br><b>Ons kenmerk</b><br>2020-13953<br><b>Behandeld door</b><br>10.2.e</div>
+        <main><p>Mevrouw 10.2.e<br>Per e-mail</p><p><b>Onderwerp</b> Besluit op uw Woo-verzoek</p><p>Geachte mevrouw 10.2.e,</p>
+        ${paragraph(1)}<h2>Uw verzoek</h2>${paragraph(2)}${paragraph(3)}<h2>Wettelijk kader</h2>${paragraph(4)}
+        <ol><li>de aanvraag voor de evenementenvergunning van 2 februari 2019, met de bijlagen die de organisator meestuurde;</li><li>de vergunning.</li></ol>
+        ${paragraph(5)}${paragraph(6)}<h2>Besluit</h2>${paragraph(7)}${paragraph(8)}${paragraph(9)}${paragraph(10)}${paragraph(11)}
+        <p>Met vriendelijke groet,<br>Burgemeester en wethouders van Amsterdam,<br>de burgemeester,<br>F. Halsema</p></main></body></html>`);
+      pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '120px', bottom: '93px', left: '80px', right: '40px' },
+        displayHeaderFooter: true,
+        headerTemplate: '<div style="font-size:8pt;margin-left:80px;font-family:Arial">Gemeente Amsterdam &nbsp; Datum 11 januari 2021 &nbsp; Kenmerk 2020-13953 &nbsp; Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
+        footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+      });
+    } finally {
+      await browser.close();
+    }
+    const { body, data } = await imported(pdf);
+    expect(isoDate(data.datum)).toBe('2021-01-11');
+    expect(data).toMatchObject({ kenmerk: '2020-13953', organisatie: 'amsterdam', onderwerp: 'Besluit op uw Woo-verzoek' });
+    for (const heading of ['Uw verzoek', 'Wettelijk kader', 'Besluit']) expect(body).toContain(`\n## ${heading}\n`);
+    expect(body).toContain('1. de aanvraag voor de evenementenvergunning van 2 februari 2019, met de bijlagen die de organisator meestuurde;\n2. de vergunning.');
+    for (let n = 1; n <= 11; n++) expect(body).toContain(`(${n})\n`);
+    for (const furniture of FURNITURE) expect(body).not.toMatch(furniture);
   });
 });

@@ -122,6 +122,12 @@ export function readFields(lines: ReadonlyArray<PlacedLine>): { fields: Field[];
         }
         continue;
       }
+      if (afterLabel) {
+        // Fewer values than labels waiting: the labels nearest to the values are theirs ("Uw kenmerk" left empty).
+        const values = column.slice(column.indexOf(line)).findIndex((l) => labels.has(l));
+        const count = values < 0 ? column.length - column.indexOf(line) : values;
+        if (count < waiting.length) waiting = waiting.slice(waiting.length - count);
+      }
       afterLabel = false;
       if (used.has(line)) continue;
       const index = waiting.findIndex((w) => fits(labels.get(w)!.label, line.text));
@@ -129,7 +135,7 @@ export function readFields(lines: ReadonlyArray<PlacedLine>): { fields: Field[];
         const field = fieldOf(waiting[index]!);
         field.value.push(line.text);
         used.add(line);
-        waiting = waiting.slice(index + 1);
+        waiting.splice(index, 1);
         open = { field, last: line };
       } else if (open && line.y - open.last.y <= 1.8 * line.size && open.field.label !== 'Datum' && open.field.label !== 'Ons kenmerk') {
         open.field.value.push(line.text);

@@ -11,8 +11,8 @@ import { parseDutchDate } from './letterhead';
 
 /** A line that is only a page number: "Pagina 2 van 4", "2/4", "- 2 -", "2". */
 export const PAGE_NUMBER = /^(?:(?:pagina|blad|pag\.?|page)\s*\d{1,3}(?:\s*(?:van|\/|of)\s*\d{1,3})?|\d{1,3}\s*(?:\/|van)\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|\d{1,3})$/i;
-/** A page number inside a longer header line. */
-const PAGE_MENTION = /\b(?:pagina|blad|pag\.?)\s*\d{1,3}(?:\s*(?:van|\/)\s*\d{1,3})?\b/i;
+/** A page number inside a longer header line: "Pagina 2 van 4", "blad 2/4" (not "zie pagina 3"). */
+const PAGE_MENTION = /\b(?:pagina|blad|pag\.?)\s*\d{1,3}\s*(?:van|\/)\s*\d{1,3}\b/i;
 /** A whole line that is a field a running header repeats: "Datum 11 januari 2021", "Kenmerk", "Ons kenmerk: Z-21-0012". */
 const HEADER_FIELD = /^(?:datum(?:\s*:?\s*\d{1,2}\s+[a-z]+\.?\s+\d{4})?|(?:ons\s+)?kenmerk(?:\s*:?\s*\S*\d\S*)?|zaaknummer(?:\s*:?\s*\S*\d\S*)?)$/i;
 /** A header line that has both: "Gemeente Amsterdam  Datum 11 januari 2021  Kenmerk 2020-13953". */
@@ -39,18 +39,28 @@ export function findFurniture(pages: ReadonlyArray<ReadonlyArray<PlacedLine>>): 
   if (withText.length >= 2) {
     const groups = new Map<string, PlacedLine[]>();
     for (const line of withText.flat()) {
-      if (!band(line, 0.3, 0.8) || !/\p{L}/u.test(line.text)) continue;
+      // Near the edge any line; further in only a short one, as in a header stacked in the margin.
+      if (!(band(line, 0.15, 0.9) || (band(line, 0.3, 0.8) && line.text.length <= 40)) || !/\p{L}/u.test(line.text)) continue;
       const key = normalised(line.text);
       groups.set(key, [...(groups.get(key) ?? []), line]);
     }
     // The first page often has a letterhead instead; the others all carry the header.
     const needed = Math.max(2, Math.ceil((withText.length - 1) * 0.6));
+    const repeated = new Set<PlacedLine>();
     for (const lines of groups.values()) {
       for (const anchor of lines) {
         const near = lines.filter((l) => Math.abs(l.y - anchor.y) <= anchor.pageHeight * 0.03);
-        if (new Set(near.map((l) => l.page)).size >= needed) near.forEach((l) => furniture.add(l));
+        if (new Set(near.map((l) => l.page)).size >= needed) near.forEach((l) => repeated.add(l));
       }
     }
+    // A line that runs on from or into a line that is not furniture is part of a paragraph that happens to repeat.
+    const byPage = new Map(withText.map((lines) => [lines[0]!.page, lines]));
+    const inParagraph = (line: PlacedLine) => byPage.get(line.page)!.some((other) => other !== line && !repeated.has(other) && !furniture.has(other) && Math.abs(other.y - line.y) <= 1.8 * line.size && other.x < line.right && other.right > line.x);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const line of repeated) if (inParagraph(line)) changed = repeated.delete(line);
+    }
+    repeated.forEach((l) => furniture.add(l));
   }
 
   // After the first page: a header whose lowest line names the page, the date or the kenmerk.
