@@ -144,16 +144,20 @@ describe('headings, lists and paragraphs', () => {
       body([
         ['Uw verzoek', 128, { bold: true }],
         ...paragraphAt(146),
-        ['2 Wettelijk kader', 200],
-        ...paragraphAt(218),
-        ['2.1 Reikwijdte van de Woo', 272],
-        ...paragraphAt(290),
-        ['Dit is vet gedrukt.', 344, { bold: true }],
-        ['10.2.e', 372, { bold: true }],
-        ...paragraphAt(400),
+        ['1. Inventarisatie', 186],
+        ...paragraphAt(200).map(([t, y]): Spec => [t, y + 4]),
+        ['2 Wettelijk kader', 260],
+        ...paragraphAt(278),
+        ['2.1 Reikwijdte van de Woo', 332],
+        ...paragraphAt(350),
+        ['Dit is vet gedrukt.', 404, { bold: true }],
+        ['10.2.e', 432, { bold: true }],
+        ...paragraphAt(460),
       ]),
     ).toEqual([
       'h1:Uw verzoek',
+      `p:${PARAGRAPH.join(' ')}`,
+      'h1:1. Inventarisatie',
       `p:${PARAGRAPH.join(' ')}`,
       'h1:2 Wettelijk kader',
       `p:${PARAGRAPH.join(' ')}`,
@@ -210,6 +214,25 @@ describe('headings, lists and paragraphs', () => {
       'ul:een punt',
       'p:10.2.e heeft op 10 december laten weten geen bezwaar te hebben.',
     ]);
+  });
+
+  it('continues a list item on the next page, and reads a signature in two columns as a table', () => {
+    const letter = pagesToLetter([
+      page(1, [['Geachte leden van de raad,', 100], ...paragraphAt(128), ['1.', 186], ['de aanvraag voor de evenementenvergunning van de organisator', 186, { x: 90 }]]),
+      page(2, [
+        ['van 2 februari 2019, met de bijlagen;', 80, { x: 90 }],
+        ['2.', 98],
+        ['de vergunning.', 98, { x: 90 }],
+        ['Met vriendelijke groet,', 126],
+        ['Burgemeester en wethouders van Almelo,', 140],
+        ['de secretaris,', 168],
+        ['de burgemeester,', 168, { x: 300 }],
+        ['J.H. Dijkstra', 210],
+        ['R.T.A. Korteland', 210, { x: 300 }],
+      ]),
+    ]);
+    expect(kinds(letter.blocks).slice(2)).toEqual(['ol:de aanvraag voor de evenementenvergunning van de organisator van 2 februari 2019, met de bijlagen;|de vergunning.', 'p:Met vriendelijke groet,', 'p:Burgemeester en wethouders van Almelo,', 'table']);
+    expect(letter.blocks.at(-1)).toEqual({ kind: 'table', rows: [['de secretaris,', 'de burgemeester,'], ['J.H. Dijkstra', 'R.T.A. Korteland']] });
   });
 
   it('keeps lines ended on purpose apart, and runs on lines that were full', () => {

@@ -42,11 +42,11 @@ export const sameRow = (a: PageLine, b: PageLine) => Math.abs(a.y + a.size - (b.
  * end, their size and their line spacing.
  */
 export function bodyColumn(lines: ReadonlyArray<PlacedLine>, fallback?: BodyColumn): BodyColumn | undefined {
-  const long = lines.filter((l) => l.text.length >= 30);
-  if (long.length < (fallback ? 4 : 1)) {
-    if (fallback || !lines.length) return fallback;
-    return bodyColumn(lines.map((l) => ({ ...l, text: l.text.padEnd(30) })));
-  }
+  const longLines = lines.filter((l) => l.text.length >= 30);
+  // A page with little running text keeps the letter's column; a letter with none takes what it has.
+  if (longLines.length < 4 && fallback) return fallback;
+  const long = longLines.length ? longLines : lines;
+  if (!long.length) return fallback;
   // The left edge most long lines share, in steps of 3 points.
   const counts = new Map<number, number>();
   for (const l of long) counts.set(Math.round(l.x / 3), (counts.get(Math.round(l.x / 3)) ?? 0) + 1);

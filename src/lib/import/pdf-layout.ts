@@ -51,12 +51,15 @@ const itemStart = (text: string) => NUMBER_ITEM.test(text) || LETTER_ITEM.test(t
 
 /** Joins the lines of a paragraph; a word broken at a line's end is whole again, "bewoners- en" keeps its dash. */
 export function joinLines(lines: ReadonlyArray<string>): string {
-  return lines.reduce((all, line) => {
-    if (!all) return line;
-    if (/\p{Ll}-$/u.test(all) && /^\p{Ll}/u.test(line) && !/^(?:en|of|tot|t\/m|en\/of)\b/.test(line)) return all.slice(0, -1) + line;
-    if (/\p{L}-$/u.test(all) && /^\p{Lu}/u.test(line)) return all + line;
-    return `${all} ${line}`;
-  }, '');
+  const parts: string[] = [];
+  for (const line of lines) {
+    const last = parts[parts.length - 1];
+    if (last === undefined) parts.push(line);
+    else if (/\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line) && !/^(?:en|of|tot|t\/m|en\/of)\b/.test(line)) parts[parts.length - 1] = last.slice(0, -1) + line;
+    else if (/\p{L}-$/u.test(last) && /^\p{Lu}/u.test(line)) parts[parts.length - 1] = last + line;
+    else parts.push(line);
+  }
+  return parts.join(' ');
 }
 
 function rowsOf(lines: ReadonlyArray<PlacedLine>, column: BodyColumn): Row[] {
@@ -96,13 +99,11 @@ function endedEarly(row: Row, next: Row): boolean {
 function startsNewBlock(previous: Row, row: Row, block: Row[]): boolean {
   if (itemStart(row.text) || STARTS_BLOCK.test(row.text) || SALUTATION.test(row.text) || OFFICE.test(row.text)) return true;
   if (row.bold !== previous.bold || Math.abs(row.size - previous.size) > 0.15 * row.column.size) return true;
-  if (row.page !== previous.page) {
-    // A paragraph cut by the page break runs on after the next page's header.
-    return endedEarly(previous, row) || row.x - row.column.left > 2 * row.size || (/[.!?:]$/.test(previous.text) && /^\p{Lu}/u.test(row.text) && previous.right < previous.column.right - 2 * previous.size);
-  }
-  const step = row.y - previous.y;
-  if (step > 1.45 * row.column.pitch * (Math.max(row.size, previous.size) / row.column.size)) return true;
+  const samePage = row.page === previous.page;
+  if (samePage && row.y - previous.y > 1.45 * row.column.pitch * (Math.max(row.size, previous.size) / row.column.size)) return true;
   if (endedEarly(previous, row)) return true;
+  // A paragraph cut by the page break runs on after the next page's header, unless the page ended a sentence well short of the margin.
+  if (!samePage && /[.!?:]$/.test(previous.text) && /^\p{Lu}/u.test(row.text) && previous.right < previous.column.right - 2 * previous.size) return true;
   const first = block[0]!;
   // A list item's next lines hang under its text; without a hanging indent they start where its marker does.
   if (itemStart(first.text)) {
@@ -134,7 +135,7 @@ function headingLevel(piece: Piece, previous: Piece | undefined, next: Piece | u
   const { text, rows } = piece;
   const first = rows[0]!;
   if (rows.length > 2 || text.length > 100 || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text)) return undefined;
-  if (SALUTATION.test(text) || GREETING.test(text) || OFFICE.test(text) || fieldLabel(text) || REDACTION.test(text) && text.replace(REDACTION, '').trim().length < 4) return undefined;
+  if (SALUTATION.test(text) || GREETING.test(text) || OFFICE.test(text) || fieldLabel(text) || (REDACTION.test(text) && text.replace(REDACTION, '').trim().length < 4)) return undefined;
   const numbered = NUMBERED_HEADING.exec(text);
   const level = numbered?.[1]!.includes('.') ? 2 : 1;
   const larger = first.size >= 1.15 * first.column.size;

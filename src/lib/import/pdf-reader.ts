@@ -113,15 +113,23 @@ export function readTextLayer(data: Uint8Array): PageText[] {
       const lines: PageLine[] = [];
       let glyphs: Glyph[] = [];
       let horizontal = true;
+      // Per font, once: whether it is bold, and whether it is a barcode.
+      const fonts = new Map<number, { bold: boolean; barcode: boolean }>();
+      const fontOf = (font: mupdf.Font) => {
+        let known = fonts.get(font.pointer);
+        if (!known) fonts.set(font.pointer, (known = { bold: font.isBold() || BOLD_FONT.test(font.getName()), barcode: BARCODE_FONT.test(font.getName()) }));
+        return known;
+      };
       structured.walk({
         beginLine(_bbox, wmode, direction) {
           glyphs = [];
           horizontal = wmode === 0 && direction[0] > 0.99 && Math.abs(direction[1]) < 0.01;
         },
         onChar(c, _origin, font, size, quad) {
-          if (!horizontal || BARCODE_FONT.test(font.getName())) return;
+          const { bold, barcode } = fontOf(font);
+          if (!horizontal || barcode) return;
           const [ulx, uly, urx, ury, llx, lly, lrx, lry] = quad;
-          glyphs.push({ c, left: Math.min(ulx, llx) - x0, right: Math.max(urx, lrx) - x0, top: Math.min(uly, ury) - y0, bottom: Math.max(lly, lry) - y0, size, bold: font.isBold() || BOLD_FONT.test(font.getName()) });
+          glyphs.push({ c, left: Math.min(ulx, llx) - x0, right: Math.max(urx, lrx) - x0, top: Math.min(uly, ury) - y0, bottom: Math.max(lly, lry) - y0, size, bold });
         },
         endLine() {
           const line = toPageLine(glyphs);
