@@ -125,6 +125,11 @@ describe('the letterhead', () => {
     expect(head).toMatchObject({ datum: '2021-01-11', kenmerk: 'UIT-21-0042', onderwerp: 'Inzameling van grofvuil in de binnenstad' });
   });
 
+  it('reads the date of a place-and-date line or of a date on its own', () => {
+    expect(headOf(withHead([['Den Haag, 3 mei 2021', 200]])).datum).toBe('2021-05-03');
+    expect(headOf(withHead([['Mevrouw A. Jansen', 150], ['11 januari 2021', 200]]))).toMatchObject({ datum: '2021-01-11', address: ['Mevrouw A. Jansen'] });
+  });
+
   it('takes a bold line just above the salutation as the subject when no field names one', () => {
     const head = headOf(withHead([['Besluit op uw verzoek om informatie', 270, { bold: true }]]));
     expect(head.onderwerp).toBe('Besluit op uw verzoek om informatie');

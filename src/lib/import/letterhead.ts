@@ -57,6 +57,7 @@ const LABELS: Array<[RegExp, keyof Pick<Letterhead, 'datum' | 'kenmerk' | 'onder
   [/^(?:contactpersoon|behandeld door|telefoon|telefoonnummer|e-?mail|doorkiesnummer|cc|afschrift|van|retouradres|bezoekadres|postadres|internet|website)\b/i, 'skip'],
 ];
 const LABEL_LINE = /^((?:ons |uw )?kenmerk|zaaknummer|registratienummer|datum|verzenddatum|verzonden|onderwerp|betreft|aan|bijlagen?|bijlage\(n\)|contactpersoon|behandeld door|telefoon(?:nummer)?|doorkiesnummer|e-?mail|cc|afschrift|van|retouradres|bezoekadres|postadres|internet|website|uw brief(?: van)?)\s*(?::|\t|\s)\s*(.*)$/i;
+const PLACE_AND_DATE = /^\p{Lu}[\p{L}'’. -]{1,40},\s/u;
 export const SALUTATION = /^(?:Geachte|Beste|Lieve|Hooggeachte)\b/;
 
 function labelOf(label: string) {
@@ -118,8 +119,12 @@ export function readLetterhead(blocks: ReadonlyArray<Block>, facts: LetterFacts 
     if (!labelled) {
       // A sentence means the body has begun: this letter has no salutation.
       if (block.kind === 'list' || (/[.!?]$/.test(text) && text.length > 80)) break;
-      if (block.kind === 'paragraph' && !head.datum && /^\S+,\s/.test(text) && parseDutchDate(text)) head.datum = parseDutchDate(text);
-      else head.address.push(...lines);
+      // "Den Haag, 3 mei 2021", or the date on a line of its own, is the letter's date and no part of the address.
+      for (const line of lines) {
+        const dated = block.kind === 'paragraph' && !head.datum && (PLACE_AND_DATE.test(line) || line.trim().length <= 25) ? parseDutchDate(line) : undefined;
+        if (dated) head.datum = dated;
+        else head.address.push(line);
+      }
       continue;
     }
     texts.push(text);
