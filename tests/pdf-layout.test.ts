@@ -125,6 +125,23 @@ describe('the letterhead', () => {
     expect(head).toMatchObject({ datum: '2021-01-11', kenmerk: 'UIT-21-0042', onderwerp: 'Inzameling van grofvuil in de binnenstad' });
   });
 
+  it('reads a letterhead table beside the address, and keeps the address whole', () => {
+    const head = headOf(
+      withHead([
+        ['Mevrouw A. Jansen', 150],
+        ['Datum', 150, { x: 300 }],
+        ['2 april 2025', 150, { x: 400 }],
+        ['Dorpsstraat 1', 164],
+        ['Kenmerk', 164, { x: 300 }],
+        ['Z-25-00123', 164, { x: 400 }],
+        ['1234 AB Almelo', 178],
+        ['Onderwerp', 178, { x: 300 }],
+        ['Parkeren in de wijk', 178, { x: 400 }],
+      ]),
+    );
+    expect(head).toMatchObject({ datum: '2025-04-02', kenmerk: 'Z-25-00123', onderwerp: 'Parkeren in de wijk', address: ['Mevrouw A. Jansen', 'Dorpsstraat 1', '1234 AB Almelo'] });
+  });
+
   it('reads the date of a place-and-date line or of a date on its own', () => {
     expect(headOf(withHead([['Den Haag, 3 mei 2021', 200]])).datum).toBe('2021-05-03');
     expect(headOf(withHead([['Mevrouw A. Jansen', 150], ['11 januari 2021', 200]]))).toMatchObject({ datum: '2021-01-11', address: ['Mevrouw A. Jansen'] });

@@ -44,7 +44,7 @@ export const sameRow = (a: PageLine, b: PageLine) => Math.abs(a.y + a.size - (b.
 export function bodyColumn(lines: ReadonlyArray<PlacedLine>, fallback?: BodyColumn): BodyColumn | undefined {
   const longLines = lines.filter((l) => l.text.length >= 30);
   // A page with little running text keeps the letter's column; a letter with none takes what it has.
-  if (longLines.length < 4 && fallback) return fallback;
+  if (longLines.length < 3 && fallback) return fallback;
   const long = longLines.length ? longLines : lines;
   if (!long.length) return fallback;
   // The left edge most long lines share, in steps of 3 points.

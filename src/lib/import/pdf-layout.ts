@@ -279,7 +279,13 @@ export function pagesToLetter(input: ReadonlyArray<PageText>): ReadLetter {
   const headRows = firstRows.slice(0, start);
   const { fields, rest } = readFields([...kept[firstPage]!.filter((l) => side.has(l)), ...headRows.flatMap((r) => r.pieces)]);
   const sender = rest.filter((l) => side.has(l)).map((l) => l.text);
-  const addressRows = headRows.filter((r) => r.pieces.every((p) => rest.includes(p)));
+  // What is left of the head is the address (beside a letterhead table, it shares its rows).
+  const unread = new Set(rest);
+  const addressRows = headRows.flatMap((r): Row[] => {
+    const pieces = r.pieces.filter((p) => unread.has(p));
+    if (pieces.length === r.pieces.length) return [r];
+    return pieces.length ? [{ ...r, pieces, text: pieces.map((p) => p.text).join(' '), x: pieces[0]!.x, right: pieces.at(-1)!.right }] : [];
+  });
 
   // A bold or larger line just above the salutation is the subject when no field names one.
   const fieldLines = fields.map((f) => `${f.label}: ${f.value.join(' ')}`);
