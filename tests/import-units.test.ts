@@ -11,7 +11,7 @@ import { readAsker, readMotion, splitQuestions } from '../src/lib/import/questio
 import { readSignature } from '../src/lib/import/signature';
 import { inferColumn, tableToDataset } from '../src/lib/import/tables-to-datasets';
 import { htmlToBlocks } from '../src/lib/import/docx-reader';
-import { linesToBlocks } from '../src/lib/import/pdf-reader';
+import { pagesToLetter } from '../src/lib/import/pdf-layout';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
 
@@ -113,8 +113,8 @@ describe('readers', () => {
     expect(footnotes.get('1')).toBe('Noot.');
   });
   it('joins PDF lines into paragraphs and list items', () => {
-    const line = (text: string, y: number, right = 500) => ({ text, x: 72, right, y, size: 11, page: 1 });
-    const blocks = linesToBlocks([line('Datum: 1 mei 2025', 700, 200), line('Een lange zin die door-', 672), line('loopt op de volgende regel.', 658, 300), line('- punt een', 630, 150), line('- punt twee', 616, 150)]);
+    const line = (text: string, y: number, right = 500) => ({ text, x: 72, right, y, size: 11, bold: false });
+    const { blocks } = pagesToLetter([{ page: 1, width: 595, height: 842, source: 'tekstlaag', lines: [line('Datum: 1 mei 2025', 142, 200), line('Een lange zin die door-', 170), line('loopt op de volgende regel.', 184, 300), line('- punt een', 212, 150), line('- punt twee', 226, 150)] }]);
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'Datum: 1 mei 2025', markdown: 'Datum: 1 mei 2025' },
       { kind: 'paragraph', text: 'Een lange zin die doorloopt op de volgende regel.', markdown: 'Een lange zin die doorloopt op de volgende regel.' },

@@ -88,3 +88,53 @@ export function buildPdf(spec: PdfSpec): Buffer {
   chunks.push(xref);
   return Buffer.concat(chunks);
 }
+
+/** A line of a letter page: where it stands (points from the top left), its size and weight. */
+export interface PdfLine {
+  /** The text, or a TJ array whose numbers move the next glyphs left (in thousandths of the size), as letter-spaced type does: ['Da', -250, 'tum']. */
+  text: string | Array<string | number>;
+  x?: number;
+  /** Top of the line, in points from the page's top edge. */
+  y: number;
+  size?: number;
+  bold?: boolean;
+}
+
+/** WinAnsi codes for the characters beyond Latin-1 a Dutch letter uses. */
+const WIN_ANSI: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
+const pdfString = (text: string) =>
+  `(${[...text]
+    .map((c) => (WIN_ANSI[c] ? `\\${WIN_ANSI[c].toString(8)}` : c.charCodeAt(0) > 255 ? '?' : c.replace(/([\\()])/g, '\\$1')))
+    .join('')})`;
+
+/**
+ * A letter of several A4 pages, each line placed where the spec says, in
+ * Helvetica or Helvetica-Bold. A page given as null is a scan: an image-like
+ * grey area without text.
+ */
+export function letterPdf(pages: Array<PdfLine[] | null>): Buffer {
+  const objects: Record<number, string> = {
+    1: '<< /Type /Catalog /Pages 2 0 R >>',
+    3: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    4: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
+  };
+  const kids: string[] = [];
+  pages.forEach((lines, i) => {
+    const page = 10 + i * 2;
+    const content =
+      lines === null
+        ? '0.85 g 40 40 515 762 re f 0.2 g 80 700 300 12 re f 80 680 380 12 re f'
+        : lines
+            .map((line) => {
+              const size = line.size ?? 11;
+              const show = typeof line.text === 'string' ? `${pdfString(line.text)} Tj` : `[${line.text.map((part) => (typeof part === 'number' ? String(part) : pdfString(part))).join(' ')}] TJ`;
+              return `BT /${line.bold ? 'F2' : 'F1'} ${size} Tf 1 0 0 1 ${line.x ?? 72} ${(842 - line.y - size * 0.8).toFixed(2)} Tm ${show} ET`;
+            })
+            .join('\n');
+    objects[page] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${page + 1} 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>`;
+    objects[page + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+    kids.push(`${page} 0 R`);
+  });
+  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
+  return buildPdf({ objects });
+}

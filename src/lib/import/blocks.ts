@@ -3,6 +3,8 @@
  * a list of blocks in reading order. Every text block carries its plain text
  * (for recognising dates, labels and questions) and its Markdown (for the body).
  */
+import { webAddressesAsMarkdown } from './web-addresses';
+
 export interface TextBlock {
   kind: 'paragraph' | 'heading';
   /** 1–6 for a heading. */
@@ -14,6 +16,8 @@ export interface TextBlock {
 export interface ListBlock {
   kind: 'list';
   ordered: boolean;
+  /** The number of the first item of an ordered list, when it is not 1 (a list the letter resumes after a paragraph). */
+  start?: number;
   items: Array<{ text: string; markdown: string }>;
 }
 
@@ -34,8 +38,23 @@ export interface LetterImage {
   alt?: string;
 }
 
+/**
+ * What a letter says about itself outside its body: the running header or
+ * footer of its pages ("Gemeente Amsterdam  Datum 11 januari 2021  Kenmerk
+ * 2020-13953  Pagina 2 van 4"). The letterhead falls back on these when its
+ * own fields are missing, for instance when page 1 is a scan.
+ */
+export interface LetterFacts {
+  /** ISO date, "2021-01-11". */
+  datum?: string;
+  kenmerk?: string;
+  /** The header's other text, such as the sender's name, for finding the sender. */
+  headerText?: string;
+}
+
 export interface ReadLetter {
   blocks: Block[];
+  facts?: LetterFacts;
   /** Footnote number → its text in Markdown; referred to as [^n] in the blocks. */
   footnotes: Map<string, string>;
   images: LetterImage[];
@@ -57,10 +76,14 @@ export function blockText(block: Block): string {
   return block.text;
 }
 
-/** Characters that would start Markdown syntax in running text. */
+const escapeCharacters = (text: string) => text.replace(/([\\`*_[\]<{}|~])/g, '\\$1');
+
+/**
+ * Characters that would start Markdown syntax in running text. A web or
+ * e-mail address stays a link only when it is a valid one (see web-addresses.ts).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<{}|~])/g, '\\$1')
+  return webAddressesAsMarkdown(text, escapeCharacters)
     .replace(/^(\s*)([#>+=-])(\s|$)/, '$1\\$2$3')
     .replace(/^(\s*\d+)([.)])(\s|$)/, '$1\\$2$3');
 }

@@ -48,7 +48,7 @@ function toMarkdown(blocks: ReadonlyArray<Block>, tables: { next: (block: TableB
     if (isCaption) return;
     if (block.kind === 'heading') out.push(`${'#'.repeat(Math.min(6, Math.max(minHeading, (block.level ?? 1) + 1)))} ${block.markdown}`);
     else if (block.kind === 'paragraph') out.push(block.markdown);
-    else if (block.kind === 'list') out.push(block.items.map((item, n) => `${block.ordered ? `${n + 1}.` : '-'} ${item.markdown}`).join('\n'));
+    else if (block.kind === 'list') out.push(block.items.map((item, n) => `${block.ordered ? `${(block.start ?? 1) + n}.` : '-'} ${item.markdown}`).join('\n'));
     else if (block.kind === 'table') out.push(tables.next(block, blocks[i - 1]));
   });
   return out.filter(Boolean);
@@ -83,7 +83,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   const notes = [...letter.notes];
   const comments: ComposedBriefing['comments'] = [];
 
-  const head = readLetterhead(blocks);
+  const head = readLetterhead(blocks, letter.facts);
   const rest = blocks.slice(head.bodyStart);
   const signature = readSignature(rest);
   let body = signature ? rest.slice(0, signature.start) : rest;

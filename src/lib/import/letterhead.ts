@@ -4,7 +4,7 @@
  * says is taken; a date without a year stays unknown.
  */
 import { MONTH_NAMES } from '../../schemas/partial-date';
-import { blockText, type Block } from './blocks';
+import { blockText, type Block, type LetterFacts } from './blocks';
 
 /** "15 juli 2025" → "2025-07-15", "juli 2025" → "2025-07", "15-07-2025" → "2025-07-15"; nothing without a year. */
 export function parseDutchDate(text: string): string | undefined {
@@ -54,9 +54,10 @@ const LABELS: Array<[RegExp, keyof Pick<Letterhead, 'datum' | 'kenmerk' | 'onder
   [/^(?:onderwerp|betreft)/i, 'onderwerp'],
   [/^aan\b/i, 'aan'],
   [/^bijlagen?|^bijlage\(n\)/i, 'bijlagen'],
-  [/^(?:contactpersoon|behandeld door|telefoon|telefoonnummer|e-?mail|doorkiesnummer|cc|afschrift|van)\b/i, 'skip'],
+  [/^(?:contactpersoon|behandeld door|telefoon|telefoonnummer|e-?mail|doorkiesnummer|cc|afschrift|van|retouradres|bezoekadres|postadres|internet|website)\b/i, 'skip'],
 ];
-const LABEL_LINE = /^((?:ons |uw )?kenmerk|zaaknummer|registratienummer|datum|verzenddatum|verzonden|onderwerp|betreft|aan|bijlagen?|bijlage\(n\)|contactpersoon|behandeld door|telefoon(?:nummer)?|doorkiesnummer|e-?mail|cc|afschrift|van)\s*(?::|\t|\s)\s*(.*)$/i;
+const LABEL_LINE = /^((?:ons |uw )?kenmerk|zaaknummer|registratienummer|datum|verzenddatum|verzonden|onderwerp|betreft|aan|bijlagen?|bijlage\(n\)|contactpersoon|behandeld door|telefoon(?:nummer)?|doorkiesnummer|e-?mail|cc|afschrift|van|retouradres|bezoekadres|postadres|internet|website|uw brief(?: van)?)\s*(?::|\t|\s)\s*(.*)$/i;
+const PLACE_AND_DATE = /^\p{Lu}[\p{L}'’. -]{1,40},\s/u;
 export const SALUTATION = /^(?:Geachte|Beste|Lieve|Hooggeachte)\b/;
 
 function labelOf(label: string) {
@@ -66,8 +67,10 @@ function labelOf(label: string) {
 /**
  * Reads the blocks before the salutation. A letter without a salutation has
  * its head up to the first heading or the first paragraph that is a sentence.
+ * What the letterhead lacks is taken from `facts`, the running header of a
+ * PDF's pages (a letter whose first page is a scan still has its date there).
  */
-export function readLetterhead(blocks: ReadonlyArray<Block>): Letterhead {
+export function readLetterhead(blocks: ReadonlyArray<Block>, facts: LetterFacts = {}): Letterhead {
   const head: Letterhead = { bijlagen: [], address: [], text: '', bodyStart: 0 };
   const take = (label: string, value: string) => {
     const field = labelOf(label);
@@ -116,15 +119,21 @@ export function readLetterhead(blocks: ReadonlyArray<Block>): Letterhead {
     if (!labelled) {
       // A sentence means the body has begun: this letter has no salutation.
       if (block.kind === 'list' || (/[.!?]$/.test(text) && text.length > 80)) break;
-      if (block.kind === 'paragraph' && !head.datum && /^\S+,\s/.test(text) && parseDutchDate(text)) head.datum = parseDutchDate(text);
-      else head.address.push(...lines);
+      // "Den Haag, 3 mei 2021", or the date on a line of its own, is the letter's date and no part of the address.
+      for (const line of lines) {
+        const dated = block.kind === 'paragraph' && !head.datum && (PLACE_AND_DATE.test(line) || line.trim().length <= 25) ? parseDutchDate(line) : undefined;
+        if (dated) head.datum = dated;
+        else head.address.push(line);
+      }
       continue;
     }
     texts.push(text);
   }
   if (!head.salutation && index >= blocks.length) index = 0;
   head.bodyStart = index;
-  head.text = texts.join('\n');
+  head.text = [...texts, facts.headerText ?? ''].join('\n').trim();
+  head.datum ??= facts.datum;
+  head.kenmerk ??= facts.kenmerk;
   // The kenmerk of the municipality often stands on its own: "UIT-24117010".
   head.kenmerk ??= /\b(UIT|INT|ZK|Z)[-/ ]?\d{4,}[\w/-]*/.exec(head.text)?.[0];
   return head;
