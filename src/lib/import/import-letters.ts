@@ -17,6 +17,7 @@ import { normaliseKenmerk, readArchiveIndex } from './archive-index';
 import { composeBriefing } from './compose-briefing';
 import { readLetterhead } from './letterhead';
 import { readDocx } from './docx-reader';
+import { writeProposedOrganisation } from './organisation-proposal';
 import { readPdf } from './pdf-reader';
 import { writeImportedBriefing, type WrittenImport } from './write-briefing';
 
@@ -32,6 +33,8 @@ export interface FileResult {
   /** What the clerk must still check. */
   toCheck: string[];
   notes: string[];
+  /** The organisation file this import proposed for a sender the archive did not know yet. */
+  newOrganisation?: { key: string; path: string; description: string };
   /** Why it was skipped or failed. */
   message?: string;
   hint?: string;
@@ -76,7 +79,7 @@ export async function importFile(path: string, shown: string, options: ImportOpt
 
   try {
     const letter = await read(data);
-    const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam }));
+    const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam, ...(o.cbsCode ? { cbsCode: o.cbsCode } : {}) }));
     if (options.organisatie && !organisations.some((o) => o.key === options.organisatie)) {
       return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
     }
@@ -84,11 +87,21 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     const kenmerk = readLetterhead(letter.blocks).kenmerk;
     const known = kenmerk && index.kenmerken.get(normaliseKenmerk(kenmerk));
     if (known) return result('overgeslagen', { briefing: known, message: `staat al in het archief (kenmerk ${kenmerk}: ${displayPath(known)})` });
-    const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations });
+    const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations, file: shown });
     const original = extension === 'pdf' ? taken.file : undefined;
-    const written = writeImportedBriefing(composed, { sha256, original }, { content: options.contentRoot, data: options.dataRoot });
-    const toCheck = ['de samenvatting', ...composed.toCheck];
-    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...composed.notes] });
+    // A sender the archive does not know yet gets its organisation file first, so the briefing never points at nothing.
+    const proposal = composed.organisationProposal;
+    const proposed = proposal && writeProposedOrganisation(options.contentRoot, proposal);
+    let written: WrittenImport;
+    try {
+      written = writeImportedBriefing(composed, { sha256, original }, { content: options.contentRoot, data: options.dataRoot });
+    } catch (error) {
+      proposed?.undo();
+      throw error;
+    }
+    const newOrganisation = proposal && proposed ? { key: proposal.key, path: proposed.path, description: proposal.description } : undefined;
+    const toCheck = ['de samenvatting', ...(newOrganisation ? [`de nieuwe organisatie ${displayPath(newOrganisation.path)}: ${newOrganisation.description}`] : []), ...composed.toCheck];
+    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...composed.notes], ...(newOrganisation ? { newOrganisation } : {}) });
   } catch (error) {
     if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });
     return result('mislukt', { message: `onverwachte fout bij het importeren: ${(error as Error).message}`, hint: 'Meld dit bij de beheerder van het archief, met het bestand erbij.' });
@@ -163,7 +176,20 @@ export function describeResult(result: FileResult): string {
 
 export function describeSummary(results: ReadonlyArray<FileResult>): string {
   const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
-  return `${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken), ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`;
+  const lines = [`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken), ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`];
+  const created = newOrganisations(results);
+  if (created.length) {
+    lines.push(`${created.length === 1 ? 'Nieuwe organisatie' : 'Nieuwe organisaties'}, voorgesteld uit de briefhoofden; controleer ${created.length === 1 ? 'hem' : 'ze'}:`);
+    for (const organisation of created) lines.push(`  - ${displayPath(organisation.path)}: ${organisation.description}`);
+  }
+  return lines.join('\n');
+}
+
+/** The organisation files a folder import created, each once, for the clerk to confirm. */
+export function newOrganisations(results: ReadonlyArray<FileResult>): Array<NonNullable<FileResult['newOrganisation']>> {
+  const seen = new Map<string, NonNullable<FileResult['newOrganisation']>>();
+  for (const result of results) if (result.newOrganisation && !seen.has(result.newOrganisation.path)) seen.set(result.newOrganisation.path, result.newOrganisation);
+  return [...seen.values()];
 }
 
 export const isFolder = (path: string) => {
