@@ -15,7 +15,7 @@ import { readLetterhead } from './letterhead';
 import { proposeOrganisation, type OrganisationProposal } from './organisation-proposal';
 import { privateNames, removeNames } from './privacy';
 import { quote, readAsker, readMotion, splitQuestions, type AskerReading } from './questions';
-import { findOrganisation, readSender, type OrganisationName, type RecognisedSender } from './sender';
+import { couldSendOn, findOrganisation, readSender, type OrganisationName, type RecognisedSender } from './sender';
 import { readSignature } from './signature';
 import { tableToDataset, type DatasetDraft } from './tables-to-datasets';
 
@@ -121,10 +121,12 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   }
   // Not a municipality (a joint arrangement): the organisation the signature or the letterhead names;
   // the opening of the body only for an organisation that is not a municipality.
+  // A municipality only while it existed: a Weesp letterhead of 2023 is not the municipality of Weesp.
+  const possible = options.organisations.filter((o) => couldSendOn(o, head.datum));
   organisatie ??=
-    findOrganisation(signature?.namens ?? '', options.organisations) ??
-    findOrganisation([head.text, ...head.address.filter((l) => /gemeente|raad/i.test(l))].join('\n'), options.organisations) ??
-    findOrganisation(body.slice(0, 3).map(blockText).join('\n'), options.organisations.filter((o) => !o.cbsCode));
+    findOrganisation(signature?.namens ?? '', possible) ??
+    findOrganisation([head.text, ...head.address.filter((l) => /gemeente|raad/i.test(l))].join('\n'), possible) ??
+    findOrganisation(body.slice(0, 3).map(blockText).join('\n'), possible.filter((o) => !o.cbsCode));
   if (!organisatie) {
     throw new ImportProblem(
       `de afzender is niet te herkennen: briefhoofd, retouradres en ondertekening noemen geen gemeente uit de lijst van het CBS en geen organisatie uit content/organisaties/ (${options.organisations.map((o) => o.key).join(', ')})${reading?.notes.length ? `; ${reading.notes.join('; ')}` : ''}`,

@@ -54,6 +54,7 @@ const WEIGHT = {
   postbox: 3,
   addressDomain: 3,
   addressGemeente: 3,
+  placeAndDate: 3,
   letterheadMention: 2,
   bodyDomain: 2,
   addressee: 1,
@@ -73,6 +74,8 @@ function addressKind(line: string, afterReturnLabel: boolean): string {
   if (/post\s?adres|postbus|antwoordnummer|correspondentie/i.test(line)) return 'postadres';
   return 'adres in het briefhoofd';
 }
+
+const PLACE_AND_DATE = /^[^,]{2,40}, (?:\d{1,2} [a-z]+\.? \d{4}|\d{1,2} \d{1,2} \d{4})$/;
 
 const quoteLine = (line: string) => `“${line.trim().replace(/\s+/g, ' ').slice(0, 90)}”`;
 /** An address as evidence, from the post box or the postcode on: the line may start with a person's name. */
@@ -170,6 +173,10 @@ export function readSender(clues: SenderClues, list: ReadonlyArray<Municipality>
       if (name) creditName(name, gemeenteWeight, `briefhoofd ${quoteLine(line)}`);
     } else if (index.byName.has(folded)) {
       creditName(folded, WEIGHT.logoLine, `briefhoofd ${quoteLine(line)}`);
+    } else if (PLACE_AND_DATE.test(folded)) {
+      // "Amsterdam, 3 april 2025": where the letter was written.
+      const place = nameAt(index, folded, 0);
+      if (place && folded.slice(place.length).startsWith(',')) creditName(place, WEIGHT.placeAndDate, `plaats en datum ${quoteLine(line)}`);
     } else {
       for (const name of namesAfter(index, folded, /(?:^|\s)gemeente /g)) creditName(name, WEIGHT.letterheadMention, `briefhoofd ${quoteLine(line)}`);
     }
@@ -196,6 +203,9 @@ export function readSender(clues: SenderClues, list: ReadonlyArray<Municipality>
       if (name) creditName(name, WEIGHT.addressGemeente, `briefhoofd ${quoteLine(line)}`);
     } else if (index.byName.has(folded) && i === 0) {
       creditName(folded, WEIGHT.addressGemeente, `briefhoofd ${quoteLine(line)}`);
+    } else if (PLACE_AND_DATE.test(folded)) {
+      const place = nameAt(index, folded, 0);
+      if (place && folded.slice(place.length).startsWith(',')) creditName(place, WEIGHT.placeAndDate, `plaats en datum ${quoteLine(line)}`);
     }
     for (const name of namesAfter(index, folded, /(?:^|\s)(?:de )?(?:gemeente)?raad van (?:de gemeente )?/g)) creditName(name, WEIGHT.addressee, `geadresseerde ${quoteCouncil(line)}`);
     creditDomains(line, WEIGHT.addressDomain);
@@ -240,6 +250,16 @@ export interface OrganisationName {
   naam: string;
   /** The CBS code of a municipality (gemeente). */
   cbsCode?: string;
+}
+
+/**
+ * Whether an organisation can have sent a letter of `date`: a municipality
+ * only while it existed; anything the list does not know, always.
+ */
+export function couldSendOn(organisation: OrganisationName, date: string | undefined, list: ReadonlyArray<Municipality> = municipalities()): boolean {
+  if (!organisation.cbsCode || !date) return true;
+  const periods = list.filter((m) => m.code === organisation.cbsCode);
+  return !periods.length || periods.some((m) => existedOn(m, date));
 }
 
 /** The organisation in content/organisaties/ that the letter names, when exactly one fits. */
