@@ -140,6 +140,9 @@ describe('readAsker: the council member in the addressee', () => {
   it('never names a resident', () => {
     expect(readAsker('In uw e-mail van 20 maart jl. stelt u ons drie vragen.', { address: ['De heer M. Hümmels', 'Kerkstraat 12', '7607 AB Almelo'] }).asker).toEqual({ soort: 'inwoner', unsure: false });
     expect(readAsker('Op 3 maart 2025 heeft u schriftelijke vragen gesteld.', { aan: 'De heer J. Jansen, Kerkstraat 12' }).asker).toEqual({ soort: 'inwoner', unsure: true });
+    expect(readAsker('Op 3 maart 2025 heeft u schriftelijke vragen gesteld.', { aan: 'De heer J. Jansen, Almelo' }).asker).toEqual({ soort: 'inwoner', unsure: true });
+    // A resident who spoke at a council meeting under the Reglement van Orde is still a resident.
+    expect(readAsker('U sprak op grond van artikel 40 van het Reglement van Orde in bij de raad. Hieronder beantwoorden wij uw vragen.', { address: ['De heer J. Jansen', 'Kerkstraat 1'] }).asker).toMatchObject({ soort: 'inwoner' });
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { blockText, escapeMarkdown, type Block, type TextBlock } from './blocks';
 import { parseDutchDate } from './letterhead';
+import { foldName, nameIndex } from './municipalities/municipalities';
 
 export interface Question {
   number: number;
@@ -108,7 +109,7 @@ export interface AskerReading {
 const NAME = "(?:[A-Z]\\.\\s?)*(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|[Ii]n 't)\\s+)*(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)(?:\\s+(?:van|de|der|den)\\s+[A-Z][a-zà-ÿ'’]+)?";
 const COUNCIL_WORDS = /schriftelijke vragen|\braadslid\b|\bfractie\b|artikel\s+\d+\s*(?:van het |RvO|reglement)|reglement van orde|raadsvragen/i;
 /** Words only a council member's questions come with: then the addressee is the member, and may be named. */
-const MEMBER_WORDS = /\braadslid\b|\bfractievoorzitter\b|reglement van orde|\bRvO\b|artikel\s+\d+\s+van het reglement/i;
+const MEMBER_WORDS = /\braadslid\b|\bfractievoorzitter\b/i;
 /** "artikel 41 van het Reglement van Orde", "art. 41 RvO". */
 const RULES_ARTICLE = /\bart(?:ikel|\.)\s*(\d+[a-z]?)\s+(?:van\s+het\s+)?(?:Reglement van Orde|RvO)(?:\s+(?:voor|van)\s+(?:de\s+)?(?:vergaderingen\s+van\s+)?(?:de\s+)?(?:gemeente)?raad)?/i;
 /** A fractie as a letter names it: "GroenLinks", "Partij Vrij Almelo", "50PLUS", "D66". */
@@ -131,7 +132,7 @@ export interface Addressee {
 
 const cleanParty = (party: string) => party.trim().replace(/[\s,.;)]+$/, '');
 /** A party name starts with a capital or a digit and is not an address or an institution. */
-const isParty = (party: string | undefined): party is string => !!party && /^[\p{Lu}\d]/u.test(party) && !NOT_A_PARTY.test(party);
+const isParty = (party: string | undefined): party is string => !!party && /^[\p{Lu}\d]/u.test(party) && !NOT_A_PARTY.test(party) && !nameIndex().byName.has(foldName(party));
 
 /** The fractie that `rest` (what follows a member's name) names; a bare party name only where the letter is about council questions. */
 function partyIn(rest: string, bare: boolean): string | undefined {
@@ -194,7 +195,9 @@ export function readAsker(text: string, addressee: Addressee = {}): AskerReading
     const member = new RegExp(`\\b[Rr]aadslid\\s+(${NAME})(?:\\s*\\(([^)]+)\\))?`).exec(flat);
     const party = member?.[2] ?? new RegExp(`\\b[Ff]ractie\\s+(?:van\\s+(?:de\\s+|het\\s+)?)?([A-Z][\\p{L}0-9&'’ -]{1,40}?)(?=[,.;)]|\\s+(?:heeft|stelde|over|van|d\\.d\\.|op)\\b)`, 'u').exec(flat)?.[1];
     if (member) return { asker: { soort: 'raadslid', naam: member[1]!.trim(), ...(party ? { fractie: party.trim() } : {}) }, gesteldOp, via, dateWithoutYear };
-    const addressed = addresseeAsker(addressee, council, MEMBER_WORDS.test(flat) || MEMBER_WORDS.test(addresseeText));
+    // Written questions under the Reglement van Orde come only from council members; a resident may cite it for speaking at a meeting.
+    const writtenQuestions = /\bschriftelijke vragen\b/i.test(flat);
+    const addressed = addresseeAsker(addressee, writtenQuestions, MEMBER_WORDS.test(flat) || MEMBER_WORDS.test(addresseeText) || (writtenQuestions && !!article));
     if (addressed) return { asker: addressed, gesteldOp, via, dateWithoutYear };
     if (party) return { asker: { soort: 'fractie', fractie: party.trim() }, gesteldOp, via, dateWithoutYear };
   }
