@@ -85,9 +85,8 @@ const quoteCouncil = (line: string) => quoteLine(/(?:de )?(?:gemeente)?raad van 
 
 /** The names that start exactly at `at` in a folded line. */
 function nameAt(index: NameIndex, folded: string, at: number): string | undefined {
-  const sticky = new RegExp(index.pattern.source, 'uy');
-  sticky.lastIndex = at;
-  return sticky.exec(folded)?.[0];
+  index.sticky.lastIndex = at;
+  return index.sticky.exec(folded)?.[0];
 }
 
 /** The names that follow each match of `anchor` in a folded line. */

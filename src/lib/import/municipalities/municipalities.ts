@@ -119,6 +119,8 @@ export interface NameIndex {
   byDomain: Map<string, Municipality[]>;
   /** Matches any folded name at a word boundary, longest first. */
   pattern: RegExp;
+  /** The same, only where `lastIndex` points. */
+  sticky: RegExp;
 }
 
 const indexes = new WeakMap<ReadonlyArray<Municipality>, NameIndex>();
@@ -139,7 +141,8 @@ export function nameIndex(list: ReadonlyArray<Municipality> = municipalities()):
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const index = { byName, byDomain, pattern: new RegExp(`(?<![\\p{L}\\d'])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'gu') };
+  const source = `(?<![\\p{L}\\d'])(?:${alternatives.join('|')})(?![\\p{L}\\d])`;
+  const index = { byName, byDomain, pattern: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') };
   indexes.set(list, index);
   return index;
 }
