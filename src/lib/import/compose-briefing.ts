@@ -11,9 +11,11 @@ import type { OfficeHolder } from '../../schemas/briefing';
 import { formatPartialDate } from '../formats/dates';
 import { fill } from '../content/scaffold';
 import { blockText, ImportProblem, type Block, type ReadLetter, type TableBlock, type TextBlock } from './blocks';
-import { findOrganisation, readLetterhead, type OrganisationName } from './letterhead';
+import { readLetterhead } from './letterhead';
+import { proposeOrganisation, type OrganisationProposal } from './organisation-proposal';
 import { privateNames, removeNames } from './privacy';
 import { quote, readAsker, readMotion, splitQuestions, type AskerReading } from './questions';
+import { couldSendOn, findOrganisation, readSender, type OrganisationName, type RecognisedSender } from './sender';
 import { readSignature } from './signature';
 import { tableToDataset, type DatasetDraft } from './tables-to-datasets';
 
@@ -21,6 +23,13 @@ export interface ComposeOptions {
   organisatie?: string;
   type?: DocumentType;
   organisations: ReadonlyArray<OrganisationName>;
+  /** The letter's file, named in a proposed organisation file. */
+  file?: string;
+}
+
+/** Facts the reader found outside the blocks, such as the running header of the pages after the first. */
+interface LetterFacts {
+  headerText?: string;
 }
 
 export interface ComposedBriefing {
@@ -38,6 +47,10 @@ export interface ComposedBriefing {
   images: ReadLetter['images'];
   toCheck: string[];
   notes: string[];
+  /** The municipality that sent the letter, as recognised (not when --organisatie said it). */
+  sender?: RecognisedSender;
+  /** An organisation file for a sender the archive does not know yet; written by the import. */
+  organisationProposal?: OrganisationProposal;
 }
 
 /** Blocks as Markdown; tables become a reference to their dataset, and their caption its title. */
@@ -92,23 +105,39 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   const headText = [head.text, ...head.address, head.salutation ?? ''].join('\n');
   const introText = [headText, ...body.slice(0, 3).map(blockText)].join('\n');
 
-  // Sender: the flag, or the organisation the letterhead or the signature names.
-  // The signature and the letterhead speak for the sender; the address block may name the reader's own town.
-  const organisatie =
-    options.organisatie ??
-    findOrganisation(signature?.namens ?? '', options.organisations) ??
-    findOrganisation([head.text, ...head.address.filter((l) => /gemeente|raad/i.test(l))].join('\n'), options.organisations) ??
-    findOrganisation(body.slice(0, 3).map(blockText).join('\n'), options.organisations);
+  // Sender: the flag; else the municipality of the letterhead, running header, return address, signature or
+  // its web address, as it was on the letter's date. A town the body mentions is not the sender.
+  const facts = (letter as ReadLetter & { facts?: LetterFacts }).facts;
+  const signatureText = signature ? rest.slice(signature.start).map(blockText).join('\n') : '';
+  const reading = options.organisatie
+    ? undefined
+    : readSender({ letterheadText: head.text, headerText: facts?.headerText, addressLines: head.address, aan: head.aan, signatureText, bodyText: body.map(blockText).join('\n'), date: head.datum });
+  const sender = reading?.sender;
+  let organisatie = options.organisatie ?? (sender && options.organisations.find((o) => o.cbsCode === sender.code)?.key);
+  let organisationProposal: OrganisationProposal | undefined;
+  if (!organisatie && sender) {
+    organisationProposal = proposeOrganisation(sender, options.organisations, options.file);
+    organisatie = organisationProposal.key;
+  }
+  // Not a municipality (a joint arrangement): the organisation the signature or the letterhead names;
+  // the opening of the body only for an organisation that is not a municipality.
+  // A municipality only while it existed: a Weesp letterhead of 2023 is not the municipality of Weesp.
+  const possible = options.organisations.filter((o) => couldSendOn(o, head.datum));
+  organisatie ??=
+    findOrganisation(signature?.namens ?? '', possible) ??
+    findOrganisation([head.text, ...head.address.filter((l) => /gemeente|raad/i.test(l))].join('\n'), possible) ??
+    findOrganisation(body.slice(0, 3).map(blockText).join('\n'), possible.filter((o) => !o.cbsCode));
   if (!organisatie) {
     throw new ImportProblem(
-      `de brief noemt geen organisatie uit content/organisaties/ (${options.organisations.map((o) => o.key).join(', ')})`,
+      `de afzender is niet te herkennen: briefhoofd, retouradres en ondertekening noemen geen gemeente uit de lijst van het CBS en geen organisatie uit content/organisaties/ (${options.organisations.map((o) => o.key).join(', ')})${reading?.notes.length ? `; ${reading.notes.join('; ')}` : ''}`,
       `Geef de afzender op met --organisatie, bijvoorbeeld --organisatie ${options.organisations[0]?.key ?? 'almelo'}, of voeg de organisatie toe in content/organisaties/.`,
     );
   }
-  const organisationName = options.organisations.find((o) => o.key === organisatie)?.naam ?? organisatie;
+  if (sender && !options.organisatie) notes.push(`Afzender: ${sender.naam} (${sender.code}), herkend aan ${sender.evidence.join(' en ')}.`);
+  const organisationName = organisationProposal?.naam ?? options.organisations.find((o) => o.key === organisatie)?.naam ?? organisatie;
 
   const split = splitQuestions(body);
-  const asking = readAsker(introText);
+  const asking = readAsker(introText, { aan: head.aan, address: head.address });
   const motion = readMotion(head.onderwerp, body);
   let type: DocumentType = options.type ?? (split.questions.length ? (asking.asker.soort === 'inwoner' ? 'vragen-inwoner' : 'vragen-raadslid') : motion ? 'motie-uitvoering' : 'raadsinformatiebrief');
   if (!options.type && type === 'vragen-inwoner' && asking.asker.soort === 'inwoner' && asking.asker.unsure) {
@@ -245,5 +274,5 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   for (const draft of datasets) draft.data.titel = scrub(draft.data.titel);
   if (removedNames) notes.push(`De naam van de vraagsteller is ${removedNames === 1 ? 'één keer' : `${removedNames} keer`} vervangen door “de vraagsteller”.`);
   if (head.salutation) notes.push('De aanhef is niet overgenomen.');
-  return { type, organisatie, titel: frontmatter.titel as string, datum, kenmerk: head.kenmerk, frontmatter, comments, body: `${text}\n`, datasets, images: letter.images, toCheck, notes };
+  return { type, organisatie, titel: frontmatter.titel as string, datum, kenmerk: head.kenmerk, frontmatter, comments, body: `${text}\n`, datasets, images: letter.images, toCheck, notes, ...(sender && !options.organisatie ? { sender } : {}), ...(organisationProposal ? { organisationProposal } : {}) };
 }

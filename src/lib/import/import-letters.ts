@@ -16,6 +16,7 @@ import { ImportProblem, type ReadLetter } from './blocks';
 import { addKenmerk, letterTextDigest, normaliseKenmerk, readArchiveIndex, type ArchiveIndex } from './archive-index';
 import { composeBriefing } from './compose-briefing';
 import { readDocx } from './docx-reader';
+import { writeProposedOrganisation } from './organisation-proposal';
 import { readPdf } from './pdf-reader';
 import { writeImportedBriefing, type WrittenImport } from './write-briefing';
 
@@ -31,6 +32,8 @@ export interface FileResult {
   /** What the clerk must still check. */
   toCheck: string[];
   notes: string[];
+  /** The organisation file this import proposed for a sender the archive did not know yet. */
+  newOrganisation?: { key: string; path: string; description: string };
   /** Why it was skipped or failed. */
   message?: string;
   hint?: string;
@@ -78,7 +81,7 @@ export async function importFile(path: string, shown: string, options: ImportOpt
 
   try {
     const letter = await read(data);
-    const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam }));
+    const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam, ...(o.cbsCode ? { cbsCode: o.cbsCode } : {}) }));
     if (options.organisatie && !organisations.some((o) => o.key === options.organisatie)) {
       return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
     }
@@ -86,19 +89,29 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     const textSha256 = letterTextDigest(letter);
     const sameText = index.texts.get(textSha256);
     if (sameText) return result('overgeslagen', { briefing: sameText, message: `staat al in het archief (dezelfde tekst: ${displayPath(sameText)})` });
-    const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations });
+    const composed = composeBriefing(letter, { organisatie: options.organisatie, type: options.type, organisations, file: shown });
     // A shared kenmerk is no reason to skip (partial decisions share the case's number); the same date too is worth a look.
     const sharing = composed.kenmerk ? (index.kenmerken.get(normaliseKenmerk(composed.kenmerk)) ?? []) : [];
     const nearMatches = sharing.filter((known) => known.datum === composed.datum);
     const nearMatch = nearMatches.map((known) => `of dit een nieuwe versie is van ${displayPath(known.path)} (zelfde kenmerk ${composed.kenmerk} en datum, andere tekst)`);
     const sameCase = sharing.length > nearMatches.length ? [`Zelfde kenmerk (${composed.kenmerk}) als ${sharing.filter((k) => !nearMatches.includes(k)).map((k) => displayPath(k.path)).join(', ')}: een ander stuk in dezelfde zaak.`] : [];
     const original = extension === 'pdf' ? taken.file : undefined;
-    const written = writeImportedBriefing(composed, { sha256, textSha256, original }, { content: options.contentRoot, data: options.dataRoot });
+    // A sender the archive does not know yet gets its organisation file first, so the briefing never points at nothing.
+    const proposal = composed.organisationProposal;
+    const proposed = proposal && writeProposedOrganisation(options.contentRoot, proposal);
+    let written: WrittenImport;
+    try {
+      written = writeImportedBriefing(composed, { sha256, textSha256, original }, { content: options.contentRoot, data: options.dataRoot });
+    } catch (error) {
+      proposed?.undo();
+      throw error;
+    }
     index.hashes.set(sha256, written.briefing);
     index.texts.set(textSha256, written.briefing);
     if (composed.kenmerk) addKenmerk(index, composed.kenmerk, { path: written.briefing, datum: composed.datum });
-    const toCheck = ['de samenvatting', ...nearMatch, ...composed.toCheck];
-    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...sameCase, ...composed.notes] });
+    const newOrganisation = proposal && proposed ? { key: proposal.key, path: proposed.path, description: proposal.description } : undefined;
+    const toCheck = ['de samenvatting', ...nearMatch, ...(newOrganisation ? [`de nieuwe organisatie ${displayPath(newOrganisation.path)}: ${newOrganisation.description}`] : []), ...composed.toCheck];
+    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...sameCase, ...composed.notes], ...(newOrganisation ? { newOrganisation } : {}) });
   } catch (error) {
     if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });
     return result('mislukt', { message: `onverwachte fout bij het importeren: ${(error as Error).message}`, hint: 'Meld dit bij de beheerder van het archief, met het bestand erbij.' });
@@ -193,7 +206,20 @@ export function describeResult(result: FileResult): string {
 
 export function describeSummary(results: ReadonlyArray<FileResult>): string {
   const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
-  return `${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken), ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`;
+  const lines = [`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken), ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`];
+  const created = newOrganisations(results);
+  if (created.length) {
+    lines.push(`${created.length === 1 ? 'Nieuwe organisatie' : 'Nieuwe organisaties'}, voorgesteld uit de briefhoofden; controleer ${created.length === 1 ? 'hem' : 'ze'}:`);
+    for (const organisation of created) lines.push(`  - ${displayPath(organisation.path)}: ${organisation.description}`);
+  }
+  return lines.join('\n');
+}
+
+/** The organisation files a folder import created, each once, for the clerk to confirm. */
+export function newOrganisations(results: ReadonlyArray<FileResult>): Array<NonNullable<FileResult['newOrganisation']>> {
+  const seen = new Map<string, NonNullable<FileResult['newOrganisation']>>();
+  for (const result of results) if (result.newOrganisation && !seen.has(result.newOrganisation.path)) seen.set(result.newOrganisation.path, result.newOrganisation);
+  return [...seen.values()];
 }
 
 export const isFolder = (path: string) => {

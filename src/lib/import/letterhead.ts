@@ -139,14 +139,5 @@ export function readLetterhead(blocks: ReadonlyArray<Block>, facts: LetterFacts 
   return head;
 }
 
-export interface OrganisationName {
-  key: string;
-  naam: string;
-}
-
-/** The organisation in content/organisaties/ that the letter names, when exactly one fits. */
-export function findOrganisation(text: string, organisations: ReadonlyArray<OrganisationName>): string | undefined {
-  const names = (o: OrganisationName) => [o.naam, o.naam.replace(/^(?:gemeente|de)\s+/i, ''), o.key.replace(/-/g, ' ')].filter((n) => n.length > 2);
-  const found = organisations.filter((o) => names(o).some((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text)));
-  return found.length === 1 ? found[0]!.key : undefined;
-}
+// The sender is read in sender.ts; these stay importable from here.
+export { findOrganisation, type OrganisationName } from './sender';

@@ -6,6 +6,7 @@
  */
 import { blockText, escapeMarkdown, type Block, type TextBlock } from './blocks';
 import { parseDutchDate } from './letterhead';
+import { foldName, nameIndex } from './municipalities/municipalities';
 
 export interface Question {
   number: number;
@@ -106,13 +107,72 @@ export interface AskerReading {
 }
 
 const NAME = "(?:[A-Z]\\.\\s?)*(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|[Ii]n 't)\\s+)*(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)(?:\\s+(?:van|de|der|den)\\s+[A-Z][a-zà-ÿ'’]+)?";
-const COUNCIL_WORDS = /schriftelijke vragen|\braadslid\b|\bfractie\b|artikel\s+\d+\s*(?:van het |RvO|reglement)|raadsvragen/i;
+const COUNCIL_WORDS = /schriftelijke vragen|\braadslid\b|\bfractie\b|artikel\s+\d+\s*(?:van het |RvO|reglement)|reglement van orde|raadsvragen/i;
+/** Words only a council member's questions come with: then the addressee is the member, and may be named. */
+const MEMBER_WORDS = /\braadslid\b|\bfractievoorzitter\b/i;
+/** "artikel 41 van het Reglement van Orde", "art. 41 RvO". */
+const RULES_ARTICLE = /\bart(?:ikel|\.)\s*(\d+[a-z]?)\s+(?:van\s+het\s+)?(?:Reglement van Orde|RvO)(?:\s+(?:voor|van)\s+(?:de\s+)?(?:vergaderingen\s+van\s+)?(?:de\s+)?(?:gemeente)?raad)?/i;
+/** A fractie as a letter names it: "GroenLinks", "Partij Vrij Almelo", "50PLUS", "D66". */
+const PARTY = "[\\p{Lu}\\d][\\p{L}\\d&'’+. /-]{0,40}?";
+const TITLE = '(?:[Dd]e\\s+)?(?:[Hh]eer|[Mm]evrouw|[Dd]hr\\.?|[Mm]evr\\.?|[Mm]w\\.?)';
+/** "De heer P. de Vries, fractie GroenLinks", "Mevrouw A. Bakker (VVD)", "De heer J. Jansen, raadslid D66". */
+const MEMBER_LINE = new RegExp(`^(?:[Aa]an:?\\s*)?${TITLE}\\s+(${NAME})\\s*(?:,\\s*|\\s+\\(|\\s+[-–]\\s+|$)(.*)$`, 'u');
+/** The fractie in what follows the name, or on the line below it: "fractie GroenLinks", "raadslid D66", "(VVD)". */
+const FRACTIE_WORDS = new RegExp(`^(?:raadslid|fractievoorzitter|lid\\s+van\\s+de\\s+(?:gemeente)?raad)?\\s*(?:(?:namens|van)\\s+)?(?:de\\s+)?(?:raads)?fractie\\s+(?:van\\s+(?:de\\s+|het\\s+)?)?(${PARTY})\\s*\\)?[,.;]?$|^(?:raadslid|fractievoorzitter)\\s+(?:(?:van|voor)\\s+(?:de\\s+|het\\s+)?)?(${PARTY})\\s*\\)?[,.;]?$`, 'iu');
+const BARE_PARTY = new RegExp(`^(${PARTY})\\s*\\)?[,.;]?$`, 'u');
+const NOT_A_PARTY = /\d{4}\s?[A-Z]{2}|straat|laan|weg|plein|postbus|gracht|kade|\bt\.?a\.?v\b|gemeente\b|^raad\b/i;
+const FRACTIE_LINE = new RegExp(`^(?:aan:?\\s*)?(?:aan\\s+)?(?:de\\s+)?(?:raads)?fractie\\s+(?:van\\s+(?:de\\s+|het\\s+)?)?(${PARTY})\\s*[,.;]?(?:\\s*t\\.?a\\.?v\\.?.*)?$`, 'iu');
+
+export interface Addressee {
+  /** "Aan" in the letterhead. */
+  aan?: string;
+  /** The address block. */
+  address?: ReadonlyArray<string>;
+}
+
+const cleanParty = (party: string) => party.trim().replace(/[\s,.;)]+$/, '');
+/** A party name starts with a capital or a digit and is not an address or an institution. */
+const isParty = (party: string | undefined): party is string => !!party && /^[\p{Lu}\d]/u.test(party) && !NOT_A_PARTY.test(party) && !nameIndex().byName.has(foldName(party));
+
+/** The fractie that `rest` (what follows a member's name) names; a bare party name only where the letter is about council questions. */
+function partyIn(rest: string, bare: boolean): string | undefined {
+  const text = rest.trim().replace(/\)\s*$/, '');
+  if (!text) return undefined;
+  const named = FRACTIE_WORDS.exec(text);
+  const party = named?.[1] ?? named?.[2];
+  if (isParty(party)) return cleanParty(party);
+  if (bare && !NOT_A_PARTY.test(text) && text.split(/\s+/).length <= 5) {
+    const bareParty = BARE_PARTY.exec(text)?.[1];
+    if (isParty(bareParty)) return cleanParty(bareParty);
+  }
+  return undefined;
+}
+
+/** A council member (and fractie) or a fractie that the "Aan" line or the address block names. */
+function addresseeAsker(addressee: Addressee, council: boolean, memberWords: boolean): AskerGuess | undefined {
+  const lines = [addressee.aan, ...(addressee.address ?? [])].filter((l): l is string => !!l?.trim()).map((l) => l.trim().replace(/\s+/g, ' '));
+  for (const [i, line] of lines.entries()) {
+    const member = MEMBER_LINE.exec(line);
+    if (member) {
+      const naam = member[1]!.trim();
+      const fractie = partyIn(member[2] ?? '', council) ?? (lines[i + 1] !== undefined && !MEMBER_LINE.test(lines[i + 1]!) ? partyIn(lines[i + 1]!, false) : undefined);
+      if (fractie) return { soort: 'raadslid', naam, fractie };
+      if (memberWords) return { soort: 'raadslid', naam };
+      continue;
+    }
+    const fractie = FRACTIE_LINE.exec(line)?.[1];
+    if (isParty(fractie)) return { soort: 'fractie', fractie: cleanParty(fractie) };
+  }
+  return undefined;
+}
 
 /**
- * Who asked. `text` is the letterhead, address and introduction; `names` the
- * private names found in the address and the salutation.
+ * Who asked. `text` is the letterhead, address and introduction; `addressee`
+ * the "Aan" line and the address block, read line by line. A council member
+ * is named only when the letter ties the name to a fractie or to council
+ * questions; anyone else stays a resident without a name.
  */
-export function readAsker(text: string): AskerReading {
+export function readAsker(text: string, addressee: Addressee = {}): AskerReading {
   const flat = text.replace(/\s+/g, ' ');
   let via: string | undefined;
   let gesteldOp: string | undefined;
@@ -124,14 +184,21 @@ export function readAsker(text: string): AskerReading {
     if (iso) gesteldOp = iso;
     else if (/\d{1,2}\s+[a-z]+/i.test(when)) dateWithoutYear = when.trim();
   }
-  const council = COUNCIL_WORDS.test(flat);
-  if (council && /\bschriftelijke vragen\b/i.test(flat)) via = 'schriftelijke vragen';
+  const addresseeText = [addressee.aan, ...(addressee.address ?? [])].filter(Boolean).join(' ');
+  const council = COUNCIL_WORDS.test(flat) || COUNCIL_WORDS.test(addresseeText);
+  const article = RULES_ARTICLE.exec(flat)?.[1];
+  if (council && /\bschriftelijke vragen\b/i.test(flat)) via = article ? `schriftelijke vragen (artikel ${article} van het Reglement van Orde)` : 'schriftelijke vragen';
+  else if (article) via = `artikel ${article} van het Reglement van Orde`;
   else if (/\buw e-?mail\b/i.test(flat)) via = 'e-mail';
   else if (/\buw brief\b/i.test(flat)) via = 'brief';
   if (council) {
     const member = new RegExp(`\\b[Rr]aadslid\\s+(${NAME})(?:\\s*\\(([^)]+)\\))?`).exec(flat);
     const party = member?.[2] ?? new RegExp(`\\b[Ff]ractie\\s+(?:van\\s+(?:de\\s+|het\\s+)?)?([A-Z][\\p{L}0-9&'’ -]{1,40}?)(?=[,.;)]|\\s+(?:heeft|stelde|over|van|d\\.d\\.|op)\\b)`, 'u').exec(flat)?.[1];
     if (member) return { asker: { soort: 'raadslid', naam: member[1]!.trim(), ...(party ? { fractie: party.trim() } : {}) }, gesteldOp, via, dateWithoutYear };
+    // Written questions under the Reglement van Orde come only from council members; a resident may cite it for speaking at a meeting.
+    const writtenQuestions = /\bschriftelijke vragen\b/i.test(flat);
+    const addressed = addresseeAsker(addressee, writtenQuestions, MEMBER_WORDS.test(flat) || MEMBER_WORDS.test(addresseeText) || (writtenQuestions && !!article));
+    if (addressed) return { asker: addressed, gesteldOp, via, dateWithoutYear };
     if (party) return { asker: { soort: 'fractie', fractie: party.trim() }, gesteldOp, via, dateWithoutYear };
   }
   // "uw e-mail van …", "uw brief": a private person wrote in. Without those words nobody is named either.
