@@ -233,7 +233,8 @@ const haarenLetter = () =>
   ]);
 
 const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
-const PLACEHOLDER_WARNINGS = ['hier staat nog voorbeeldtekst uit het sjabloon', 'in de voorkant staat nog voorbeeldtekst uit het sjabloon'];
+// Placeholders are points for review: listed by the check, never published.
+const isPlaceholderWarning = (w: { message: string }) => /^(?:hier|in de voorkant) staat nog voorbeeldtekst uit het sjabloon \(die wordt niet gepubliceerd\)$|^wordt nog niet gepubliceerd: /.test(w.message);
 
 describe('npm run import: the sender and the asker of real letters', () => {
   const archive = emptyArchive();
@@ -268,7 +269,11 @@ describe('npm run import: the sender and the asker of real letters', () => {
 
   it('the sender is Amsterdam, from the return address and the web address, although the body mentions Almelo', () => {
     const { result } = briefing('a-antwoord-de-vries.docx');
-    expect(result.notes).toContain('Afzender: Gemeente Amsterdam (GM0363), herkend aan webadres www.amsterdam.nl en retouradres “Postbus 202, 1000 AE Amsterdam”.');
+    const sender = result.notes.find((note) => note.startsWith('Afzender: Gemeente Amsterdam (GM0363), herkend aan '));
+    expect(sender, JSON.stringify(result.notes)).toBeDefined();
+    expect(sender).toContain('webadres www.amsterdam.nl');
+    expect(sender).toContain('retouradres “Postbus 202, 1000 AE Amsterdam”');
+    expect(sender).not.toContain('Almelo');
   });
 
   it('proposes the organisation file of a municipality the archive does not know, once per folder, and names it', () => {
@@ -298,7 +303,7 @@ describe('npm run import: the sender and the asker of real letters', () => {
   it('the check accepts the imported archive with its new organisations', () => {
     const { errors, warnings } = checkArchive({ contentRoot: archive.content, dataRoot: archive.data });
     expect(errors).toEqual([]);
-    expect(warnings.filter((w) => !PLACEHOLDER_WARNINGS.includes(w.message))).toEqual([]);
+    expect(warnings.filter((w) => !isPlaceholderWarning(w))).toEqual([]);
   });
 
   it('--organisatie still decides, and proposes nothing', async () => {
