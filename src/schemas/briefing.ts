@@ -118,11 +118,12 @@ export const WOO_DECISIONS = ['openbaar', 'deels-openbaar', 'niet-openbaar', 'ge
  * private person: there is no field for them, only what they asked about.
  */
 export const wooDecisionSchema = z.strictObject({
-  /** What was asked, in a few words: "de sluiting van zwembad De Hoeve". */
-  verzoek: text(),
+  /** What was asked, in a few words: "de sluiting van zwembad De Hoeve". Left out when the letter does not say. */
+  verzoek: text().optional(),
   /** When the request was received. */
   ontvangen: partialDate(),
-  besluit: z.enum(WOO_DECISIONS, { error: () => `besluit moet ${WOO_DECISIONS.join(', ')} zijn` }),
+  /** Left out when the letter's outcome is not one of these (or not yet read). */
+  besluit: z.enum(WOO_DECISIONS, { error: () => `besluit moet ${WOO_DECISIONS.join(', ')} zijn` }).optional(),
   /** The grounds for withholding, as the letter cites them: "5.1.2e", "5.2", "10.2.e" (Wob). */
   // YAML reads a bare 5.2 as a number; it is an article all the same.
   gronden: z.array(z.preprocess((value) => (typeof value === 'number' ? String(value) : value), text())).default([]),

@@ -16,6 +16,7 @@ import type { BriefingData } from '../../schemas/briefing';
 import { slugify } from '../formats/slug';
 import { officeMacroProblem } from './office-macros';
 import { pdfVerdict } from './pdf-verdicts';
+import { addresseeNameIn, addressesPrivatePerson } from './privacy';
 
 export interface FileType {
   /** What a reader sees: "PDF", "Word", "Excel", … */
@@ -80,6 +81,8 @@ export interface UnpublishedAttachment {
 
 export interface BriefingFiles {
   original?: PublishedFile;
+  /** An original that names the private person it was sent to: kept back until the redacted version is there. */
+  withheldOriginal?: { written: string; name: string };
   /** In the order of the frontmatter; an attachment without `bestand` is not public. */
   attachments: Array<PublishedFile | UnpublishedAttachment>;
 }
@@ -137,7 +140,7 @@ export interface DocumentWarning {
 
 export type InspectedDocument =
   | { problem: { message: string; hint: string } }
-  | { extension: string; type: FileType; sha256: string; warnings: DocumentWarning[] };
+  | { extension: string; type: FileType; sha256: string; warnings: DocumentWarning[]; opening?: string };
 
 // Reading a PDF's objects costs milliseconds; within one run each file is inspected once.
 const inspected = new Map<string, { size: number; mtimeMs: number; result: InspectedDocument }>();
@@ -181,9 +184,11 @@ function inspectBytes(source: string, written: string, size: number): InspectedD
   if (mismatch) return problem(`"${written}" ${mismatch}`, `Publiceer alleen documenten; toegestaan zijn: ${ALLOWED}.`);
   const sha256 = createHash('sha256').update(content).digest('hex');
   const warnings: DocumentWarning[] = [];
+  let opening: string | undefined;
   if (extension === 'pdf') {
     const verdict = pdfVerdict(content, sha256);
     if (verdict.refused) return problem(`de pdf "${written}" ${verdict.refused}`, HINT_PDF_CODE);
+    opening = verdict.opening;
     if (verdict.embedded.length) {
       const count = verdict.embedded.length === 1 ? 'een ingesloten bestand' : `${verdict.embedded.length} ingesloten bestanden`;
       warnings.push({ message: `de pdf "${written}" bevat ${count}: ${verdict.embedded.map((name) => `"${name}"`).join(', ')}`, hint: HINT_EMBEDDED });
@@ -197,7 +202,7 @@ function inspectBytes(source: string, written: string, size: number): InspectedD
       hint: 'Lezers op een telefoon betalen voor elke megabyte. Verklein de PDF (bijvoorbeeld met “Opslaan als verkleinde PDF”) of splits het document.',
     });
   }
-  return { extension, type, sha256, warnings };
+  return { extension, type, sha256, warnings, ...(opening ? { opening } : {}) };
 }
 
 /**
@@ -205,9 +210,20 @@ function inspectBytes(source: string, written: string, size: number): InspectedD
  * `briefingPath` is the briefing's file; `contentRoot` the content folder no
  * file may lie outside of.
  */
-export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>, briefingPath: string, contentRoot: string): { files: BriefingFiles; problems: FileProblem[] } {
+export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'> & { type?: string }, briefingPath: string, contentRoot: string): { files: BriefingFiles; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const names = new Set<string>();
+  const openings = new Map<string, string>();
+  // The text layer's first page, or for a scan the text OCR read from it (stored beside the PDF).
+  const openingOf = (file: PublishedFile) => {
+    const known = openings.get(file.source);
+    if (known) return known;
+    try {
+      return readFileSync(`${file.source}.ocr.txt`, 'utf8').slice(0, 3000);
+    } catch {
+      return '';
+    }
+  };
 
   const publish = (written: string, role: PublishedFile['role'], titel: string, field: ReadonlyArray<string | number>, opmerking?: string): PublishedFile | undefined => {
     const fail = (message: string, hint: string) => {
@@ -233,6 +249,7 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
     if ('problem' in document) return fail(document.problem.message, document.problem.hint);
     for (const warning of document.warnings) problems.push({ field, severity: 'warning', ...warning });
     const { extension, type, sha256 } = document;
+    if (document.opening) openings.set(source, document.opening);
     let name = safeFileName(written);
     // Two files with the same safe name keep apart: -2, -3, …
     for (let n = 2; names.has(name); n++) name = safeFileName(written).replace(/(\.[a-z0-9]+)?$/, `-${n}$1`);
@@ -240,7 +257,22 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
     return { role, titel, opmerking, written, source, name, extension, type, size: stat.size, sha256 };
   };
 
-  const original = data.origineel ? publish(data.origineel, 'origineel', 'Ondertekende brief', ['origineel']) : undefined;
+  let original = data.origineel ? publish(data.origineel, 'origineel', 'Ondertekende brief', ['origineel']) : undefined;
+  // A letter to a resident or a Woo requester: its original greets them by name unless it is the redacted version.
+  let withheldOriginal: BriefingFiles['withheldOriginal'];
+  if (original && data.type && addressesPrivatePerson(data.type)) {
+    const name = addresseeNameIn(openingOf(original));
+    if (name) {
+      problems.push({
+        field: ['origineel'],
+        severity: 'warning',
+        message: `"${original.written}" noemt ${data.type === 'woo-besluit' ? 'de verzoeker' : 'de vraagsteller'} bij naam (“${name}”) en wordt daarom niet gepubliceerd; het stuk zelf wel`,
+        hint: 'Publiceer de geanonimiseerde versie van de brief (de naam weggelakt, bijvoorbeeld met de code 5.1.2e) en noem die bij origineel:. Tot dan staat er bij het stuk dat het origineel niet openbaar is.',
+      });
+      withheldOriginal = { written: original.written, name };
+      original = undefined;
+    }
+  }
   const attachments: BriefingFiles['attachments'] = [];
   (data.bijlagen ?? []).forEach((attachment, index) => {
     if (!attachment.bestand) {
@@ -250,5 +282,5 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
     const file = publish(attachment.bestand, 'bijlage', attachment.titel, ['bijlagen', index, 'bestand'], attachment.opmerking);
     if (file) attachments.push(file);
   });
-  return { files: { original, attachments }, problems };
+  return { files: { original, attachments, ...(withheldOriginal ? { withheldOriginal } : {}) }, problems };
 }

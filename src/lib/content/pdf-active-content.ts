@@ -22,6 +22,8 @@ export interface PdfVerdict {
   refused?: string;
   /** Names of the files embedded in the PDF. */
   embedded: string[];
+  /** The text of the first page (its first lines), to tell whether an original names its addressee. */
+  opening?: string;
 }
 
 /** Actions that do more than move within the document or open a web address. */
@@ -53,7 +55,7 @@ export function inspectPdf(bytes: Uint8Array): PdfVerdict {
   if (!document) return unreadable(bytes);
   try {
     if (document.needsPassword()) return { refused: 'is beveiligd met een wachtwoord, zodat hij niet kan worden gecontroleerd (en lezers hem niet kunnen openen)', embedded: [] };
-    return walk(document);
+    return { ...walk(document), opening: openingText(document) };
   } finally {
     document.destroy();
   }
@@ -75,6 +77,17 @@ function unreadable(bytes: Uint8Array): PdfVerdict {
     if (RISKY_NAMES.test(name)) return { refused: `is beschadigd en bevat ${name} (een script, actie, formulier of verborgen deel), dus hij kan niet worden gecontroleerd`, embedded: [] };
   }
   return { embedded: [] };
+}
+
+/** The first page's text layer, as far as a letter's address and salutation go. */
+function openingText(document: mupdf.PDFDocument): string | undefined {
+  try {
+    if (document.countPages() === 0) return undefined;
+    const text = document.loadPage(0).toStructuredText('preserve-whitespace').asText();
+    return text.slice(0, 3000) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function walk(document: mupdf.PDFDocument): PdfVerdict {

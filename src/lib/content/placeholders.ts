@@ -2,7 +2,7 @@
  * What a briefing publishes while it still holds the template's or the
  * import's placeholders (`[VUL IN: …]`): never the placeholder itself. An
  * optional field that is still a placeholder is left out; a placeholder inside
- * a text is cut from it; a briefing whose title, asker, motion or request is
+ * a text is cut from it; a briefing whose title, asker or motion is
  * still a placeholder is a draft and is not published at all. `npm run check`
  * lists each of them for review, so the clerk sees what waits.
  */
@@ -59,7 +59,6 @@ export function publishable(data: BriefingData): Publishable {
   if (asker && (askerKind === 'raadslid' || askerKind === 'organisatie') && !asker.naam) missing.push('vragen.gesteldDoor.naam');
   if (asker && askerKind === 'fractie' && !asker.fractie) missing.push('vragen.gesteldDoor.fractie');
   if (data.motie && (!cleaned.motie?.titel || !cleaned.motie.verzoeken?.length)) missing.push(!cleaned.motie?.titel ? 'motie.titel' : 'motie.verzoeken');
-  if (data.woo && !cleaned.woo?.verzoek) missing.push('woo.verzoek');
   if (missing.length) return { missing };
   // An attachment keeps its place in the list, under a neutral name, until the clerk gives it its title.
   cleaned.bijlagen = data.bijlagen.map((attachment, index) => ({ ...attachment, titel: (attachment.titel && stripPlaceholders(attachment.titel)) || `Bijlage ${index + 1}`, ...(attachment.opmerking && hasPlaceholder(attachment.opmerking) ? { opmerking: stripPlaceholders(attachment.opmerking) || undefined } : {}) }));

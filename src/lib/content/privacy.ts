@@ -87,4 +87,22 @@ export function privacyWarnings(briefings: PrivacyInput[]): ContentErrorDetails[
   return warnings;
 }
 
+/** Letters to a private person: their original names them unless it is the redacted version. */
+export const addressesPrivatePerson = (type: string) => PRIVATE_ADDRESSEE.has(type);
+
+/**
+ * The private person a letter's opening greets or addresses by name ("Geachte
+ * heer Bosschaert", "De heer J. Bosschaert"), or undefined. A redaction code
+ * in the name's place ("mevrouw 10.2.e") is no name, nor is a title.
+ */
+export function addresseeNameIn(opening: string): string | undefined {
+  for (const pattern of INTRODUCTIONS) {
+    for (const match of opening.matchAll(pattern)) {
+      const name = match[1]!;
+      if (!NOT_A_NAME.test(surname(name)) && surname(name).length >= 2) return name;
+    }
+  }
+  return undefined;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

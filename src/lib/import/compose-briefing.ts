@@ -11,13 +11,14 @@ import type { OfficeHolder } from '../../schemas/briefing';
 import { formatPartialDate } from '../formats/dates';
 import { fill } from '../content/scaffold';
 import { blockText, ImportProblem, type Block, type ReadLetter, type TableBlock, type TextBlock } from './blocks';
-import { readLetterhead } from './letterhead';
+import { readLetterhead, SALUTATION } from './letterhead';
 import { proposeOrganisation, type OrganisationProposal } from './organisation-proposal';
 import { privateNames, removeNames } from './privacy';
 import { quote, readAsker, readMotion, splitQuestions, type AskerReading } from './questions';
 import { couldSendOn, findOrganisation, readSender, type OrganisationName, type RecognisedSender } from './sender';
 import { readSignature } from './signature';
 import { tableToDataset, type DatasetDraft } from './tables-to-datasets';
+import { isWooDecision, readWooDecision, type WooReading } from './woo-decision';
 
 export interface ComposeOptions {
   organisatie?: string;
@@ -65,6 +66,28 @@ function toMarkdown(blocks: ReadonlyArray<Block>, tables: { next: (block: TableB
     else if (block.kind === 'table') out.push(tables.next(block, blocks[i - 1]));
   });
   return out.filter(Boolean);
+}
+
+/** The blocks under the first heading that matches, as text: the "Besluit" section of a decision. */
+function sectionAfter(blocks: ReadonlyArray<Block>, heading: RegExp): string {
+  const start = blocks.findIndex((b) => (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length < 40)) && heading.test(b.text));
+  if (start < 0) return '';
+  const end = blocks.findIndex((b, i) => i > start && b.kind === 'heading');
+  return blocks.slice(start + 1, end < 0 ? undefined : end).map(blockText).join('\n');
+}
+
+/** One or two sentences from the first paragraph of substance, at most about 300 characters. */
+export function summaryOf(blocks: ReadonlyArray<Block>): string | undefined {
+  const paragraph = blocks.find((b): b is TextBlock => b.kind === 'paragraph' && b.text.length >= 60 && !SALUTATION.test(b.text) && /[.!?]/.test(b.text));
+  if (!paragraph) return undefined;
+  const sentences = paragraph.text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])/);
+  let summary = '';
+  for (const sentence of sentences) {
+    if (summary && summary.length + sentence.length > 300) break;
+    summary = summary ? `${summary} ${sentence}` : sentence;
+    if (summary.length >= 120) break;
+  }
+  return summary.length > 400 ? `${summary.slice(0, 397).replace(/\s+\S*$/, '')}…` : summary;
 }
 
 const CAPTION = /^Tabel\s*\d*\s*[:.–-]?\s*(.+)$/i;
@@ -139,7 +162,10 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   const split = splitQuestions(body);
   const asking = readAsker(introText, { aan: head.aan, address: head.address });
   const motion = readMotion(head.onderwerp, body);
-  let type: DocumentType = options.type ?? (split.questions.length ? (asking.asker.soort === 'inwoner' ? 'vragen-inwoner' : 'vragen-raadslid') : motion ? 'motie-uitvoering' : 'raadsinformatiebrief');
+  const bodyText = body.map(blockText).join('\n');
+  // A decision on a Woo or Wob request is its own type, whatever else the letter holds.
+  const wooLetter = !options.type && isWooDecision(head.onderwerp, bodyText);
+  let type: DocumentType = options.type ?? (wooLetter ? 'woo-besluit' : split.questions.length ? (asking.asker.soort === 'inwoner' ? 'vragen-inwoner' : 'vragen-raadslid') : motion ? 'motie-uitvoering' : 'raadsinformatiebrief');
   if (!options.type && type === 'vragen-inwoner' && asking.asker.soort === 'inwoner' && asking.asker.unsure) {
     toCheck.push('de soort: de brief zegt niet duidelijk wie de vragen stelde; gekozen is “vragen van een inwoner”, zodat er geen naam wordt gepubliceerd');
     comments.push({ line: /^type: vragen-inwoner$/, comment: fill('controleer: de brief zegt niet wie de vragen stelde (inwoner, raadslid of fractie)') });
@@ -152,6 +178,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   // Privacy first: a private person's name goes nowhere, and the council member's only into the asker.
   // A council member is named as the asker; anyone else greeted by name is a private person.
   const isResidentLetter = type === 'vragen-inwoner';
+  const isRequesterLetter = type === 'woo-besluit';
   const names = type === 'vragen-raadslid' ? [] : privateNames(head.salutation, head.address);
   let removedNames = 0;
   const scrub = (text: string) => {
@@ -187,6 +214,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   const subject = subjectOf(head.onderwerp);
   let titel: string;
   const vragen: Record<string, unknown> = {};
+  let woo: WooReading | undefined;
 
   if ((type === 'vragen-raadslid' || type === 'vragen-inwoner') && split.questions.length) {
     parts.push(...toMarkdown(split.intro, tables));
@@ -220,24 +248,46 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
       comments.push({ line: /^\s+gesteldOp: onbekend$/, comment: fill(asking.dateWithoutYear ? `de brief zegt “${asking.dateWithoutYear}” zonder jaartal; vul de datum in of laat onbekend staan` : 'datum waarop de vragen zijn gesteld, of laat onbekend staan') });
     }
     titel = `${subject ?? fill('onderwerp')}: antwoorden op ${type === 'vragen-raadslid' ? 'schriftelijke vragen van ' : 'vragen van '}${type === 'vragen-raadslid' ? (asker.soort === 'inwoner' ? fill('raadslid of fractie') : askerTitle(asker)) : 'een inwoner'}`;
+  } else if (type === 'woo-besluit') {
+    // A real archive holds hundreds of "Besluit op uw Woo-verzoek": the title says what was asked.
+    const decisionSection = sectionAfter(body, /^(?:\d+[.)]?\s*)?(?:besluit|beslissing|conclusie)\b/i);
+    woo = readWooDecision(head.onderwerp, bodyText, decisionSection, head.datum);
+    const law = woo.wet === 'wob' ? 'Wob' : 'Woo';
+    titel = `Besluit op ${law}-verzoek ${woo.verzoek ? `over ${woo.verzoek}` : head.datum ? `van ${dateText}` : ''}${woo.deelbesluit ? ` (deelbesluit ${woo.deelbesluit})` : ''}`.replace(/\s+/g, ' ').trim();
+    if (!woo.verzoek) toCheck.push('waarover het Woo-verzoek ging: de brief noemt het niet herkenbaar (woo.verzoek)');
+    if (!woo.besluit) toCheck.push('het besluit: de uitkomst is niet herkend (woo.besluit: openbaar, deels-openbaar, niet-openbaar, geen-documenten, reeds-openbaar of buiten-behandeling)');
+    if (!woo.ontvangen) toCheck.push('de datum waarop het verzoek binnenkwam: die staat niet herkenbaar in de brief');
   } else if (type === 'motie-uitvoering') {
     titel = motion ? `Uitvoering van de motie '${motion.titel}'` : fill('titel, bijvoorbeeld: Uitvoering van de motie …');
   } else {
-    titel = head.onderwerp ?? body.find((b): b is TextBlock => b.kind === 'heading')?.text ?? fill('titel van de brief');
+    // Without a subject line or heading the title says what kind of letter it is and when: never a placeholder.
+    titel = head.onderwerp ?? body.find((b): b is TextBlock => b.kind === 'heading')?.text ?? `${DOCUMENT_TYPES[type].label}${head.datum ? ` van ${dateText}` : ''}${head.kenmerk ? ` (kenmerk ${head.kenmerk})` : ''}`;
   }
-  if (!subject && type !== 'motie-uitvoering') toCheck.push('de titel: de brief heeft geen onderwerpregel');
+  if (!subject && type !== 'motie-uitvoering' && type !== 'woo-besluit') toCheck.push('de titel: de brief heeft geen onderwerpregel');
 
   frontmatter.titel = scrub(titel);
   if (head.onderwerp) frontmatter.onderwerp = scrub(head.onderwerp);
-  frontmatter.samenvatting = fill('een of twee zinnen over waar het stuk over gaat');
+  // The first paragraph of substance says what the letter is about; without one the field stays out.
+  const summary = summaryOf(body);
+  if (summary) frontmatter.samenvatting = scrub(summary);
   frontmatter.organisatie = organisatie;
   frontmatter.datum = datum;
   if (head.kenmerk) frontmatter.kenmerk = head.kenmerk;
   else toCheck.push('het kenmerk: dat staat niet in de brief (laat het weg als er geen is)');
   const councilAddress = head.address.find((l) => /\b(?:gemeente)?raad\b|\braadslid\b|\bfractie\b/i.test(l));
-  const aan = type === 'vragen-inwoner' || isResidentLetter ? 'De vraagsteller' : (head.aan ?? councilAddress)?.replace(/^aan\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+  const aan = type === 'vragen-inwoner' || isResidentLetter ? 'De vraagsteller' : isRequesterLetter ? 'De verzoeker' : (head.aan ?? councilAddress)?.replace(/^aan\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
   if (aan) frontmatter.aan = aan;
   if (Object.keys(vragen).length) frontmatter.vragen = vragen;
+  if (woo) {
+    frontmatter.woo = {
+      ...(woo.verzoek ? { verzoek: scrub(woo.verzoek) } : {}),
+      ontvangen: woo.ontvangen ?? 'onbekend',
+      ...(woo.besluit ? { besluit: woo.besluit } : {}),
+      gronden: woo.gronden,
+      wet: woo.wet,
+      ...(woo.deelbesluit ? { deelbesluit: woo.deelbesluit } : {}),
+    };
+  }
 
   if (type === 'motie-uitvoering') {
     frontmatter.motie = {
@@ -265,6 +315,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   };
   const redactie: string[] = [];
   if (isResidentLetter) redactie.push('De vraagsteller is een privépersoon en wordt in dit archief niet bij naam genoemd.');
+  if (isRequesterLetter) redactie.push('De verzoeker is een privépersoon en wordt in dit archief niet bij naam genoemd.');
   if (redactie.length) frontmatter.redactie = redactie;
 
   let text = parts.join('\n\n');

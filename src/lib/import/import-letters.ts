@@ -110,7 +110,7 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     index.texts.set(textSha256, written.briefing);
     if (composed.kenmerk) addKenmerk(index, composed.kenmerk, { path: written.briefing, datum: composed.datum });
     const newOrganisation = proposal && proposed ? { key: proposal.key, path: proposed.path, description: proposal.description } : undefined;
-    const toCheck = ['de samenvatting', ...nearMatch, ...(newOrganisation ? [`de nieuwe organisatie ${displayPath(newOrganisation.path)}: ${newOrganisation.description}`] : []), ...composed.toCheck];
+    const toCheck = [composed.frontmatter.samenvatting ? 'de samenvatting (overgenomen uit de eerste alinea)' : 'de samenvatting (de brief heeft geen alinea om haar uit over te nemen; het veld is weggelaten)', ...nearMatch, ...(newOrganisation ? [`de nieuwe organisatie ${displayPath(newOrganisation.path)}: ${newOrganisation.description}`] : []), ...composed.toCheck];
     return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...sameCase, ...composed.notes], ...(newOrganisation ? { newOrganisation } : {}) });
   } catch (error) {
     if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });

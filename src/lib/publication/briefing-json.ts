@@ -77,9 +77,9 @@ export function briefingJson(archive: Archive, briefing: Briefing, site: URL) {
     ...(d.woo
       ? {
           wooBesluit: {
-            verzoek: d.woo.verzoek,
+            ...(d.woo.verzoek ? { verzoek: d.woo.verzoek } : {}),
             ontvangen: date(d.woo.ontvangen),
-            besluit: { code: d.woo.besluit, omschrijving: WOO_DECISION_LABELS[d.woo.besluit] },
+            ...(d.woo.besluit ? { besluit: { code: d.woo.besluit, omschrijving: WOO_DECISION_LABELS[d.woo.besluit] } } : {}),
             gronden: d.woo.gronden.map((ground) => ({ zoals: ground, omschrijving: describeGround(ground, d.woo!.wet) })),
             wet: d.woo.wet,
             ...(d.woo.deelbesluit ? { deelbesluit: d.woo.deelbesluit } : {}),

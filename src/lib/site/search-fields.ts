@@ -55,7 +55,7 @@ export function searchFields(data: BriefingData, organisation: Pick<Organisation
   }
   // The status this letter reports: a letter saying "afgehandeld" is found under it, an older one under what it said then.
   if (data.motie) filters.motiestatus = [MOTION_STATUS_LABELS[data.motie.status]];
-  if (data.woo) filters.besluit = [WOO_DECISION_SHORT[data.woo.besluit]];
+  if (data.woo?.besluit) filters.besluit = [WOO_DECISION_SHORT[data.woo.besluit]];
   return {
     filters,
     meta: { title: data.titel, soort: typeLabel(data), organisatie: organisation.naam, datum: dateLabel(data) },

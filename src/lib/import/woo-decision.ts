@@ -1,0 +1,65 @@
+/**
+ * A decision on a Woo or Wob request, as the letter says it: what was asked,
+ * when the request came in, what was decided, the grounds cited and, for a
+ * partial decision, its number. Only what the letter says is taken; the
+ * requester is a private person and is never read.
+ */
+import type { WooDecision } from '../../schemas/briefing';
+import { normaliseGround } from '../site/woo-decisions';
+import { parseDutchDate } from './letterhead';
+
+export interface WooReading {
+  verzoek?: string;
+  ontvangen?: string;
+  besluit?: WooDecision['besluit'];
+  gronden: string[];
+  wet: WooDecision['wet'];
+  deelbesluit?: number;
+}
+
+const ABOUT_A_REQUEST = /\b(?:wo[ob]-?verzoek|verzoek\s+(?:om|tot)\s+(?:informatie|openbaarmaking)|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur|\(?wo[ob]\)?)\b/i;
+const A_DECISION = /\b(?:besluit|beslissing|besloten|beslis|deelbesluit)\b/i;
+
+/** A Woo or Wob decision letter: it is about a request for information and it decides. */
+export function isWooDecision(onderwerp: string | undefined, body: string): boolean {
+  const opening = `${onderwerp ?? ''}\n${body.slice(0, 1500)}`;
+  return ABOUT_A_REQUEST.test(opening) && (A_DECISION.test(onderwerp ?? '') || /\b(?:(?:ik|wij|we)\s+(?:heb|hebben)\s+besloten|besluit\b|deelbesluit)/i.test(body));
+}
+
+/** The first phrase after "over", "inzake", … in a sentence about the request, cut at the sentence's end. */
+function subjectOfRequest(text: string): string | undefined {
+  const about = /(?:verzoek|besluit|informatie|documenten|openbaarmaking)[^.?!\n]{0,80}?\b(?:over|inzake|betreffende|met betrekking tot|aangaande|omtrent|m\.b\.t\.)\s+([^.;:?!\n(]{3,140})/i.exec(text);
+  if (!about) return undefined;
+  const subject = about[1]!
+    .replace(/\s+(?:en|die|dat|welke)\s+(?:u|uw|wij|ik)\b.*$/i, '')
+    .replace(/\s+(?:ontvangen|ingediend|gedaan)\b.*$/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+  return subject.length >= 3 ? subject : undefined;
+}
+
+const OUTCOMES: ReadonlyArray<readonly [RegExp, WooDecision['besluit']]> = [
+  [/\bgeen\s+(?:(?:relevante|onder\s+uw\s+verzoek\s+vallende)\s+)?(?:documenten|informatie|stukken)\s+(?:zijn\s+)?(?:aangetroffen|gevonden|berusten|aanwezig)|\bberusten\s+geen\s+documenten/i, 'geen-documenten'],
+  [/\b(?:buiten\s+behandeling|niet\s+in\s+behandeling)\b/i, 'buiten-behandeling'],
+  [/\b(?:gedeeltelijk|deels|grotendeels)\s+(?:openbaar|toe\s+te\s+wijzen|in\s+te\s+willigen|toegewezen)/i, 'deels-openbaar'],
+  [/\b(?:reeds|al)\s+openbaar\b/i, 'reeds-openbaar'],
+  [/\b(?:af\s+te\s+wijzen|afgewezen|niet\s+openbaar\s+(?:te\s+)?ma(?:ken|ak)|weiger)/i, 'niet-openbaar'],
+  [/\b(?:toe\s+te\s+wijzen|in\s+te\s+willigen|(?:volledig\s+)?openbaar\s+(?:te\s+)?ma(?:ken|ak))/i, 'openbaar'],
+];
+
+const GROUND = /\b(?:artikel\s+)?(5\.1(?:[.,]?\s*(?:lid\s*)?[12](?:[.,]?\s*(?:sub|onder)?\s*[a-i])?|[.,]?\s*(?:eerste|tweede|vijfde)\s+lid(?:,?\s*onder\s+[a-i])?)|5\.2|10(?:[.,]?\s*(?:lid\s*)?[12](?:[.,]?\s*(?:sub|onder)?\s*[a-g])|[.,]?\s*(?:eerste|tweede)\s+lid(?:,?\s*onder\s+[a-g])?)|11(?:\.1)?(?=\s+(?:van\s+de\s+)?Wob))\b/gi;
+
+export function readWooDecision(onderwerp: string | undefined, body: string, decisionSection: string, letterDate: string | undefined): WooReading {
+  const text = `${onderwerp ?? ''}\n${body}`;
+  const verzoek = subjectOfRequest(onderwerp ?? '') ?? subjectOfRequest(body);
+  // "Op 25 november 2020 hebben wij uw verzoek ontvangen", "Bij e-mail van 3 maart 2021 heeft u verzocht", "uw verzoek van …".
+  const requestSentence = body.split(/(?<=[.!?])\s+/).find((sentence) => /\bverzo(?:ek|cht)\b/i.test(sentence) && /\b(?:ontvangen|van|verzocht|ingediend|gedateerd)\b/i.test(sentence) && parseDutchDate(sentence));
+  const ontvangen = requestSentence && parseDutchDate(requestSentence);
+  const where = decisionSection || body;
+  const besluit = OUTCOMES.find(([pattern]) => pattern.test(where))?.[1] ?? OUTCOMES.find(([pattern]) => pattern.test(body))?.[1];
+  const gronden = [...new Set([...text.matchAll(GROUND)].map((match) => normaliseGround(match[1]!.replace(/\s+/g, ' ')) ?? match[1]!))];
+  const wob = /\bWob\b|openbaarheid van bestuur/i.test(text) && !/\bWoo\b|wet open overheid/i.test(text);
+  const wet: WooDecision['wet'] = wob || (!!letterDate && letterDate < '2022-05-01') ? 'wob' : 'woo';
+  const part = /\b(?:deelbesluit\s+(\d{1,2})|(\d{1,2})e\s+deelbesluit)\b/i.exec(text);
+  return { verzoek, ontvangen, besluit, gronden, wet, ...(part ? { deelbesluit: Number(part[1] ?? part[2]) } : {}) };
+}
