@@ -9,16 +9,19 @@
  * correction is indexed anew.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { fileSearchRecords } from '../src/lib/publication/search-records';
 import { OCR_ATTACHMENT_NOTE, OCR_ORIGINAL_NOTE } from '../src/lib/site/briefing-view';
 import { build, copyFixture, projectRoot, textOf, type BuildResult } from './helpers/build';
 import { buildPdf, onePage } from './helpers/pdf';
+import { serve } from './helpers/serve';
 import { joinPdfs, scanOf } from './helpers/scan';
 
 const ID = 'amsterdam-2021-besluit-woo-verzoek';
@@ -159,6 +162,34 @@ describe('the build of an archive with recognised text', () => {
     // A briefing without scans says nothing of the kind.
     expect(textOf(site.read('stukken/brief-md/index.html'))).not.toMatch(/tekstherkenning|OCR/);
   });
+
+  it('keeps the page valid and accessible with the notes: the Nu Html Checker and axe-core at 360 and 1280 px', async () => {
+    const require = createRequire(import.meta.url);
+    const vnu = spawnSync('java', ['-jar', require.resolve('vnu-jar/build/dist/vnu.jar'), '--errors-only', '--format', 'gnu', join(site.outDir, 'stukken', ID, 'index.html')], { encoding: 'utf8' });
+    expect(`${vnu.stdout}${vnu.stderr}`.trim()).toBe('');
+    expect(vnu.status).toBe(0);
+
+    const server = await serve(site.outDir);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const width of [360, 1280]) {
+        // axe is injected as a script; the page's own policy would block it.
+        const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
+        await page.goto(`${server.origin}/stukken/${ID}/`);
+        await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => v.id);
+        });
+        expect(violations, `${width} px`).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 
   it('publishes the PDFs byte for byte and not the text files', () => {
     const published = readdirSync(join(site.outDir, 'stukken', ID)).sort();
