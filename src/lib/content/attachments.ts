@@ -14,6 +14,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { BriefingData } from '../../schemas/briefing';
 import { slugify } from '../formats/slug';
+import { displayPath } from './paths';
+import { loadOcrText, ocrTextPath, readOcrText } from './ocr-text';
 import { officeMacroProblem } from './office-macros';
 import { pdfVerdict } from './pdf-verdicts';
 import { addresseeNameIn, addressesPrivatePerson } from './privacy';
@@ -71,6 +73,12 @@ export interface PublishedFile {
   size: number;
   /** SHA-256 of the bytes: what incremental builds and the import compare. */
   sha256: string;
+  /**
+   * The text recognised (OCR) in a scanned PDF, stored beside it
+   * (src/lib/content/ocr-text.ts): what the search indexes for its scanned
+   * pages, and why the page says the text was read from a scan.
+   */
+  ocrText?: { path: string; sha256: string };
 }
 
 export interface UnpublishedAttachment {
@@ -205,6 +213,21 @@ function inspectBytes(source: string, written: string, size: number): InspectedD
   return { extension, type, sha256, warnings, ...(opening ? { opening } : {}) };
 }
 
+/** A PDF's stored OCR text, if any, with what a clerk should know about it: text no page claims, a text read from another version of the PDF. */
+function storedOcrText(source: string, sha256: string, warn: (problem: { message: string; hint: string }) => void): PublishedFile['ocrText'] {
+  const stored = loadOcrText(source);
+  if (!stored) return undefined;
+  const path = ocrTextPath(source);
+  for (const problem of stored.problems) warn({ message: `${displayPath(path)}, regel ${problem.line}: ${problem.message}`, hint: problem.hint });
+  if (stored.pdfSha256 && stored.pdfSha256 !== sha256) {
+    warn({
+      message: `de tekstherkenning in ${displayPath(path)} is gelezen uit een andere versie van de pdf`,
+      hint: 'De pdf is vervangen nadat de scan werd gelezen. Lees hem opnieuw met `npm run ocr`; verbeteringen in de oude tekst gaan daarbij verloren, dus neem ze zo nodig over.',
+    });
+  }
+  return { path, sha256: stored.sha256 };
+}
+
 /**
  * Resolves and checks the original and the attachments of one briefing.
  * `briefingPath` is the briefing's file; `contentRoot` the content folder no
@@ -218,11 +241,7 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
   const openingOf = (file: PublishedFile) => {
     const known = openings.get(file.source);
     if (known) return known;
-    try {
-      return readFileSync(`${file.source}.ocr.txt`, 'utf8').slice(0, 3000);
-    } catch {
-      return '';
-    }
+    return readOcrText(file.source)?.get(1)?.slice(0, 3000) ?? '';
   };
 
   const publish = (written: string, role: PublishedFile['role'], titel: string, field: ReadonlyArray<string | number>, opmerking?: string): PublishedFile | undefined => {
@@ -250,11 +269,12 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
     for (const warning of document.warnings) problems.push({ field, severity: 'warning', ...warning });
     const { extension, type, sha256 } = document;
     if (document.opening) openings.set(source, document.opening);
+    const ocrText = extension === 'pdf' ? storedOcrText(source, sha256, (problem) => problems.push({ field, severity: 'warning', ...problem })) : undefined;
     let name = safeFileName(written);
     // Two files with the same safe name keep apart: -2, -3, …
     for (let n = 2; names.has(name); n++) name = safeFileName(written).replace(/(\.[a-z0-9]+)?$/, `-${n}$1`);
     names.add(name);
-    return { role, titel, opmerking, written, source, name, extension, type, size: stat.size, sha256 };
+    return { role, titel, opmerking, written, source, name, extension, type, size: stat.size, sha256, ...(ocrText ? { ocrText } : {}) };
   };
 
   let original = data.origineel ? publish(data.origineel, 'origineel', 'Ondertekende brief', ['origineel']) : undefined;

@@ -1,8 +1,10 @@
 /**
  * The text layer of a PDF, read with Mozilla's pdf.js, so the search can find
  * what a council letter only says in its signed original or in an attachment.
- * A scan without text recognition has no text layer; it yields no text here,
- * and only its title is searchable.
+ * A scan has no text layer: the text recognised in it (OCR, stored beside the
+ * PDF by `npm run ocr` or the import) is passed in and takes the place of its
+ * scanned pages; a scan without it yields no text, and only its title is
+ * searchable.
  */
 import { createRequire } from 'node:module';
 
@@ -74,11 +76,13 @@ function pageText(content: TextContent): string {
 }
 
 /**
- * Reads the text of every page until `maxChars` is reached. Throws when pdf.js
- * cannot open the document (damaged, encrypted with a password); the caller
- * decides what that means.
+ * Reads the text of every page until `maxChars` is reached. A page in
+ * `recognised` (1 for the first) has that text instead of its text layer,
+ * which on a scan is at most a stamp. Throws when pdf.js cannot open the
+ * document (damaged, encrypted with a password); the caller decides what that
+ * means.
  */
-export async function extractPdfText(bytes: Uint8Array, options: { maxChars?: number } = {}): Promise<PdfText> {
+export async function extractPdfText(bytes: Uint8Array, options: { maxChars?: number; recognised?: ReadonlyMap<number, string> } = {}): Promise<PdfText> {
   const maxChars = options.maxChars ?? Infinity;
   const { getDocument, VerbosityLevel } = loadPdfJs();
   const task = getDocument({
@@ -97,9 +101,15 @@ export async function extractPdfText(bytes: Uint8Array, options: { maxChars?: nu
     let length = 0;
     let pagesRead = 0;
     while (pagesRead < document.numPages && length <= maxChars) {
-      const page = await document.getPage(++pagesRead);
-      const text = pageText(await page.getTextContent());
-      page.cleanup();
+      pagesRead++;
+      const recognised = options.recognised?.get(pagesRead);
+      let text: string;
+      if (recognised !== undefined) text = recognised.split('\n').map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
+      else {
+        const page = await document.getPage(pagesRead);
+        text = pageText(await page.getTextContent());
+        page.cleanup();
+      }
       if (text) {
         pages.push(text);
         length += text.length + 1;

@@ -2,13 +2,15 @@
  * Search records for the files a briefing publishes (the signed original and
  * the attachments), next to the briefing pages Pagefind reads from the built
  * site. Each record links to the file, names the briefing it belongs to and
- * carries the briefing's filters. A PDF's text layer is its content; other
- * files, and scans without a text layer, are found by their title.
+ * carries the briefing's filters. A PDF's text layer is its content, with the
+ * text recognised in its scanned pages (OCR, stored beside the PDF) in their
+ * place; other files, and scans never read, are found by their title.
  *
  * Runs after the build, outside Astro's content layer, so it reads the
  * briefings' frontmatter itself: only the frontmatter, because the check before
  * the build has already reported every mistake in it.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
@@ -17,6 +19,7 @@ import { DOCUMENT_TYPES } from '../../schemas/document-types';
 import { briefingFiles, isPublished, type PublishedFile } from '../content/attachments';
 import { splitFrontmatter } from '../content/check';
 import { loadOrganisations } from '../content/organisations';
+import { readOcrText } from '../content/ocr-text';
 import { displayPath } from '../content/paths';
 import { fileDescription } from '../site/briefing-view';
 import { searchFields } from '../site/search-fields';
@@ -94,6 +97,15 @@ function fileTitle(file: PublishedFile, data: BriefingData): string {
   return `${name} (${fileDescription(file)})`;
 }
 
+/**
+ * What a PDF's searchable text depends on: its bytes, and the OCR text stored
+ * beside it, so a clerk's correction of the recognised text is indexed anew.
+ */
+function textKey(file: PublishedFile): string {
+  if (!file.ocrText) return file.sha256;
+  return createHash('sha256').update(`${file.sha256}\0${file.ocrText.sha256}`).digest('hex');
+}
+
 export async function fileSearchRecords(options: FileRecordsOptions): Promise<FileRecordsReport> {
   const organisations = loadOrganisations(join(options.contentRoot, 'organisaties'));
   const found: Array<{ id: string; data: BriefingData; file: PublishedFile }> = [];
@@ -121,34 +133,42 @@ export async function fileSearchRecords(options: FileRecordsOptions): Promise<Fi
   let fromCache = 0;
   const extractStarted = performance.now();
   for (const { id, file } of pdfs) {
-    if (texts.has(file.sha256)) continue;
+    const key = textKey(file);
+    if (texts.has(key)) continue;
     const where = `${displayPath(file.source)} (bij stukken/${id})`;
-    let text = cache?.get(file.sha256);
+    let text = cache?.get(key);
     if (text) fromCache++;
     else {
       try {
-        text = await extractPdfText(readFileSync(file.source), { maxChars: MAX_RECORD_CHARS });
+        const recognised = file.ocrText ? readOcrText(file.source) : undefined;
+        text = await extractPdfText(readFileSync(file.source), { maxChars: MAX_RECORD_CHARS, recognised });
         extracted++;
-        cache?.set(file.sha256, text);
+        cache?.set(key, text);
       } catch (error) {
         // The file passed the publication check (it is a real PDF) and readers' viewers are often more
         // lenient than pdf.js: it is still published, only its text is not searchable. Stopping the
         // build would hold back the whole archive for what is a search detail.
         options.warn(`${where}: pdf.js kan de tekst niet lezen (${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}); alleen de titel is doorzoekbaar.`);
-        texts.set(file.sha256, undefined);
+        texts.set(key, undefined);
         continue;
       }
     }
-    texts.set(file.sha256, text);
-    if (!text.text) options.warn(`${where}: geen tekstlaag (een scan?); alleen de titel is doorzoekbaar. Met tekstherkenning (OCR) wordt ook de inhoud vindbaar.`);
+    texts.set(key, text);
+    if (!text.text) {
+      options.warn(
+        file.ocrText
+          ? `${where}: geen tekstlaag en de tekstherkenning vond geen tekst; alleen de titel is doorzoekbaar.`
+          : `${where}: geen tekstlaag (een scan?); alleen de titel is doorzoekbaar. Lees de scan met \`npm run ocr\`, dan wordt ook de inhoud vindbaar.`,
+      );
+    }
   }
   const extractMs = performance.now() - extractStarted;
-  cache?.keepOnly(new Set(pdfs.map(({ file }) => file.sha256)));
+  cache?.keepOnly(new Set(pdfs.map(({ file }) => textKey(file))));
 
   const records = found.map(({ id, data, file }): FileRecord => {
     const fields = searchFields(data, organisations.get(data.organisatie) ?? { naam: data.organisatie });
     const title = fileTitle(file, data);
-    const text = texts.get(file.sha256)?.text;
+    const text = file.extension === 'pdf' ? texts.get(textKey(file))?.text : undefined;
     const record: SearchRecord = {
       // Relative to the site root like the pages Pagefind reads itself; the search page adds the base path.
       url: `/stukken/${id}/${file.name}`,

@@ -46,3 +46,13 @@ export function dateLabel(data: Pick<BriefingData, 'datum'>): string {
 export function fileDescription(file: PublishedFile): string {
   return `${file.type.label}, ${formatFileSize(file.size)}`;
 }
+
+/**
+ * Said beside a signed original whose text was read from a scan with OCR
+ * (its stored text, src/lib/content/ocr-text.ts): recognition misreads, and a
+ * reader who quotes the letter should know which text counts.
+ */
+export const OCR_ORIGINAL_NOTE = 'Het origineel is een scan: de tekst is met tekstherkenning (OCR) gelezen en kan leesfouten bevatten. Het origineel is leidend.';
+
+/** The same, short, after an attachment's link. */
+export const OCR_ATTACHMENT_NOTE = 'gescand; tekst met OCR gelezen';

@@ -50,9 +50,9 @@ export function briefingPageKey(archive: Archive, briefing: Briefing): string {
     const dataset = getDataset(id);
     return [id, dataset ? datasetDigest(dataset) : null];
   });
-  // The header shows each file's name, type and size: a replaced PDF must reach the page.
+  // The header shows each file's name, type and size, and says when its text was read from a scan: a replaced PDF or new OCR text must reach the page.
   const { original, attachments } = archive.files.get(briefing.id) ?? { attachments: [] };
-  const files = [original, ...attachments].map((file) => (file && 'sha256' in file ? [file.name, file.sha256] : file?.titel));
+  const files = [original, ...attachments].map((file) => (file && 'sha256' in file ? [file.name, file.sha256, !!file.ocrText] : file?.titel));
   return hash([settingsDigest(archive), briefingDigest(briefing), related, datasets, files]);
 }
 
