@@ -13,6 +13,7 @@ import { DOCUMENT_TYPE_KEYS, type DocumentType } from '../src/schemas/document-t
 import { contentDir, dataDir, displayPath } from '../src/lib/content/paths';
 import { typedPath } from '../src/lib/content/intake';
 import { describeResult, describeSummary, importFile, importFolder, isFolder, writeSummary } from '../src/lib/import/import-letters';
+import { createOcr } from '../src/lib/import/ocr';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,7 +35,9 @@ if (values.type && !DOCUMENT_TYPE_KEYS.includes(values.type as DocumentType)) {
 
 // npm runs scripts in the project folder; a path the clerk typed starts where they typed it.
 const cwd = process.env.INIT_CWD || process.cwd();
-const options = { contentRoot: contentDir(), dataRoot: dataDir(), organisatie: values.organisatie, type: values.type as DocumentType | undefined };
+// One OCR for the whole run: its workers (one per core) read the scanned pages of every file.
+const ocr = createOcr({ onPage: ({ file, page, done, total }) => console.log(`    tekstherkenning: ${file ?? 'pdf'}, pagina ${page} (${done} van ${total})`) });
+const options = { contentRoot: contentDir(), dataRoot: dataDir(), organisatie: values.organisatie, type: values.type as DocumentType | undefined, ocr };
 
 // Ctrl+C stops after the letter at hand, so no letter is left half-written; a second Ctrl+C stops at once.
 const stopping = new AbortController();
@@ -59,5 +62,6 @@ for (const typed of positionals) {
     failed ||= result.outcome === 'mislukt';
   }
 }
+await ocr.close();
 console.log(`\nKlaar in ${((performance.now() - started) / 1000).toFixed(1)} s. Controleer met: npm run check`);
 process.exit(failed ? 1 : 0);

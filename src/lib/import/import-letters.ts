@@ -19,6 +19,10 @@ import { readDocx } from './docx-reader';
 import { writeProposedOrganisation } from './organisation-proposal';
 import { readPdf } from './pdf-reader';
 import { writeImportedBriefing, type WrittenImport } from './write-briefing';
+import { writeOcrText } from '../content/ocr-text';
+import { createOcr, type Ocr } from './ocr';
+import type { PageText } from './page-text';
+import { scannedPages } from './scanned-pages';
 
 export type Outcome = 'geïmporteerd' | 'nakijken' | 'overgeslagen' | 'mislukt';
 
@@ -44,6 +48,12 @@ export interface ImportOptions {
   dataRoot: string;
   organisatie?: string;
   type?: DocumentType;
+  /**
+   * Reads scanned pages. A folder import makes one and closes it at its end,
+   * so its workers serve every file; without one, a file that needs OCR gets
+   * its own for the time it is read.
+   */
+  ocr?: Ocr;
 }
 
 const READERS: Record<string, (data: Buffer) => Promise<ReadLetter>> = { docx: readDocx, pdf: readPdf };
@@ -80,7 +90,24 @@ export async function importFile(path: string, shown: string, options: ImportOpt
   const fileWarning = taken.file.warning ? [`Let op: ${taken.file.warning}`] : [];
 
   try {
-    const letter = await read(data);
+    // Scanned pages (a scan, or the scanned letterhead page of a mixed PDF) are read by OCR; what it read is kept beside the original.
+    let recognised: PageText[] = [];
+    let ownOcr: Ocr | undefined;
+    let letter: ReadLetter;
+    try {
+      letter =
+        extension === 'pdf'
+          ? await readPdf(data, {
+              scanned: scannedPages(data),
+              ocr: async (bytes, pages) => {
+                recognised = await (options.ocr ?? (ownOcr = createOcr())).recognise(bytes, pages, { file: shown });
+                return recognised;
+              },
+            })
+          : await read(data);
+    } finally {
+      await ownOcr?.close();
+    }
     const organisations = [...loadOrganisations(join(options.contentRoot, 'organisaties')).entries()].map(([key, o]) => ({ key, naam: o.naam, ...(o.cbsCode ? { cbsCode: o.cbsCode } : {}) }));
     if (options.organisatie && !organisations.some((o) => o.key === options.organisatie)) {
       return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
@@ -106,6 +133,7 @@ export async function importFile(path: string, shown: string, options: ImportOpt
       proposed?.undo();
       throw error;
     }
+    if (recognised.length && written.original) writeOcrText(written.original.path, recognised, { sha256 });
     index.hashes.set(sha256, written.briefing);
     index.texts.set(textSha256, written.briefing);
     if (composed.kenmerk) addKenmerk(index, composed.kenmerk, { path: written.briefing, datum: composed.datum });
@@ -148,13 +176,18 @@ export async function importFolder(
   // Read once: a folder of thousands of letters would otherwise hash the whole archive for each.
   const index = readArchiveIndex(options.contentRoot);
   const paths = folderFiles(folder);
-  // One at a time: a letter imported a moment ago must count as "already in the archive" for its PDF twin.
-  for (const path of paths) {
-    // Stopped between two files, never halfway through writing one.
-    if (stop?.aborted) break;
-    const result = await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), options, index);
-    results.push(result);
-    onResult?.(result, results.length, paths.length);
+  const ocr = options.ocr ?? createOcr();
+  try {
+    // One at a time: a letter imported a moment ago must count as "already in the archive" for its PDF twin.
+    for (const path of paths) {
+      // Stopped between two files, never halfway through writing one.
+      if (stop?.aborted) break;
+      const result = await importFile(path, path.slice(folder.length).replace(/^[\\/]+/, ''), { ...options, ocr }, index);
+      results.push(result);
+      onResult?.(result, results.length, paths.length);
+    }
+  } finally {
+    if (!options.ocr) await ocr.close();
   }
   return results;
 }
