@@ -5,7 +5,7 @@
  */
 import type { WooDecision } from '../../schemas/briefing';
 
-export const WOO_DECISION_LABELS: Readonly<Record<WooDecision['besluit'], string>> = {
+export const WOO_DECISION_LABELS: Readonly<Record<NonNullable<WooDecision['besluit']>, string>> = {
   openbaar: 'toegewezen: de informatie wordt openbaar gemaakt',
   'deels-openbaar': 'deels toegewezen: de informatie wordt gedeeltelijk openbaar gemaakt',
   'niet-openbaar': 'afgewezen: de informatie wordt niet openbaar gemaakt',
@@ -15,7 +15,7 @@ export const WOO_DECISION_LABELS: Readonly<Record<WooDecision['besluit'], string
 };
 
 /** Short labels for filters and lists. */
-export const WOO_DECISION_SHORT: Readonly<Record<WooDecision['besluit'], string>> = {
+export const WOO_DECISION_SHORT: Readonly<Record<NonNullable<WooDecision['besluit']>, string>> = {
   openbaar: 'Toegewezen',
   'deels-openbaar': 'Deels toegewezen',
   'niet-openbaar': 'Afgewezen',
