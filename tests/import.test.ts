@@ -188,8 +188,8 @@ describe('npm run import: bad input', () => {
     expect(checkArchive({ contentRoot: archive.content, dataRoot: archive.data }).errors).toEqual([]);
 
     const csv = readFileSync(writeSummary(folder, results), 'utf8');
-    expect(csv.startsWith('\uFEFFBestand;Uitkomst;Stuk;Toelichting\r\n')).toBe(true);
-    expect(csv).toContain('b-notities.txt;mislukt;;dit is geen Word- of pdf-bestand (.txt) → Importeer de brief');
+    expect(csv.startsWith('\uFEFFBestand;Uitkomst;Stuk;Soort;Jaar;Niet online;Toelichting\r\n')).toBe(true);
+    expect(csv).toContain('b-notities.txt;mislukt;;;;;dit is geen Word- of pdf-bestand (.txt) → Importeer de brief');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(7);
     expect(summaryCsv(results)).toBe(csv);
   });

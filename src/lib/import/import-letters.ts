@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { loadOrganisations } from '../content/organisations';
 import { displayPath } from '../content/paths';
-import { takeFile } from '../content/intake';
-import type { DocumentType } from '../../schemas/document-types';
+import { takeFile, type IncomingFile } from '../content/intake';
+import { DOCUMENT_TYPES, type DocumentType } from '../../schemas/document-types';
 import { ImportProblem, type ReadLetter } from './blocks';
 import { addKenmerk, letterTextDigest, normaliseKenmerk, readArchiveIndex, type ArchiveIndex } from './archive-index';
 import { composeBriefing } from './compose-briefing';
@@ -23,8 +23,13 @@ import { writeOcrText } from '../content/ocr-text';
 import { createOcr, type Ocr } from './ocr';
 import type { PageText } from './page-text';
 import { scannedPages } from './scanned-pages';
+import { parsePartialDate } from '../../schemas/partial-date';
+import { readBriefing } from '../content/check';
+import { publishable } from '../content/placeholders';
+import { attachToBriefing } from './attach-document';
+import { attachmentTitle, documentKind, KIND_LABELS, type DocumentKind } from './document-kind';
 
-export type Outcome = 'geïmporteerd' | 'nakijken' | 'overgeslagen' | 'mislukt';
+export type Outcome = 'geïmporteerd' | 'nakijken' | 'bijlage' | 'overgeslagen' | 'mislukt';
 
 export interface FileResult {
   /** The file as the clerk named it (or its name inside the folder). */
@@ -41,6 +46,13 @@ export interface FileResult {
   /** Why it was skipped or failed. */
   message?: string;
   hint?: string;
+  /** The briefing's type and year, for the report. */
+  type?: DocumentType;
+  year?: number;
+  /** What of the imported briefing does not go online yet, and why. */
+  offline?: string[];
+  /** A document that is no letter (an e-mail, an inventory list, a notice): attached to the letter beside it in the folder. */
+  document?: { kind: Exclude<DocumentKind, 'brief'>; titel: string; file: IncomingFile };
 }
 
 export interface ImportOptions {
@@ -112,6 +124,15 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     if (options.organisatie && !organisations.some((o) => o.key === options.organisatie)) {
       return result('mislukt', { message: `organisatie "${options.organisatie}" bestaat niet`, hint: `Kies uit ${organisations.map((o) => o.key).join(', ')}, of voeg content/organisaties/${options.organisatie}.yaml toe.` });
     }
+    // An e-mail, list or notice is never made into a letter: a folder import attaches it to its decision.
+    const kind = documentKind(letter.blocks);
+    if (kind !== 'brief') {
+      return result('mislukt', {
+        message: `dit is ${KIND_LABELS[kind]}, geen brief`,
+        hint: 'Zet het in de map van het stuk waar het bij hoort (één brief of besluit per map) en importeer die map, of noem het onder bijlagen: van dat stuk.',
+        document: { kind, titel: attachmentTitle(kind, letter.blocks), file: taken.file },
+      });
+    }
     // The same letter in another file (Word and PDF, or saved twice) says the same words.
     const textSha256 = letterTextDigest(letter);
     const sameText = index.texts.get(textSha256);
@@ -139,7 +160,18 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     if (composed.kenmerk) addKenmerk(index, composed.kenmerk, { path: written.briefing, datum: composed.datum });
     const newOrganisation = proposal && proposed ? { key: proposal.key, path: proposed.path, description: proposal.description } : undefined;
     const toCheck = [composed.frontmatter.samenvatting ? 'de samenvatting (overgenomen uit de eerste alinea)' : 'de samenvatting (de brief heeft geen alinea om haar uit over te nemen; het veld is weggelaten)', ...nearMatch, ...(newOrganisation ? [`de nieuwe organisatie ${displayPath(newOrganisation.path)}: ${newOrganisation.description}`] : []), ...composed.toCheck];
-    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', { briefing: written.briefing, written, toCheck, notes: [...fileWarning, ...sameCase, ...composed.notes], ...(newOrganisation ? { newOrganisation } : {}) });
+    const date = parsePartialDate(composed.datum);
+    const year = 'year' in date ? date.year : undefined;
+    return result(toCheck.length ? 'nakijken' : 'geïmporteerd', {
+      briefing: written.briefing,
+      written,
+      toCheck,
+      notes: [...fileWarning, ...sameCase, ...composed.notes],
+      type: composed.type,
+      ...(year ? { year } : {}),
+      offline: offlineReasons(written.briefing, options.contentRoot),
+      ...(newOrganisation ? { newOrganisation } : {}),
+    });
   } catch (error) {
     if (error instanceof ImportProblem) return result('mislukt', { message: error.message, hint: error.hint });
     return result('mislukt', { message: `onverwachte fout bij het importeren: ${(error as Error).message}`, hint: 'Meld dit bij de beheerder van het archief, met het bestand erbij.' });
@@ -189,15 +221,63 @@ export async function importFolder(
   } finally {
     if (!options.ocr) await ocr.close();
   }
+  attachDocuments(results);
   return results;
 }
 
-const OUTCOME_LABELS: Record<Outcome, string> = { geïmporteerd: 'geïmporteerd', nakijken: 'geïmporteerd, nakijken', overgeslagen: 'staat al in het archief', mislukt: 'mislukt' };
+const OUTCOME_LABELS: Record<Outcome, string> = { geïmporteerd: 'geïmporteerd', nakijken: 'geïmporteerd, nakijken', bijlage: 'bijlage bij een stuk', overgeslagen: 'staat al in het archief', mislukt: 'mislukt' };
+
+/**
+ * What of an imported briefing does not go online yet: a draft, an original
+ * kept back because it names its addressee, a briefing the Woo-index does
+ * not get because its day is unknown. Read the way the check reads it.
+ */
+function offlineReasons(briefingPath: string, contentRoot: string): string[] {
+  const { briefing } = readBriefing(briefingPath, contentRoot);
+  if (!briefing) return [];
+  const reasons: string[] = [];
+  const shown = publishable(briefing.data);
+  if (!shown.data) reasons.push(`het stuk blijft offline tot ${shown.missing.join(', ')} is ingevuld`);
+  if (briefing.files.withheldOriginal) reasons.push('het origineel noemt de ontvanger bij naam en wordt achtergehouden tot de geanonimiseerde versie er is');
+  if (briefing.data.datum.precision !== 'dag') reasons.push('niet in de Woo-index: de dag is niet bekend');
+  return reasons;
+}
+
+/**
+ * Attaches each document that is no letter to the one briefing that came from
+ * (or already stood for) a letter in the same folder; with none or several
+ * there, it stays reported with the reason.
+ */
+function attachDocuments(results: FileResult[]): void {
+  const folderOf = (file: string) => dirname(file);
+  for (const result of results) {
+    if (!result.document) continue;
+    const beside = [...new Set(results.filter((r) => r !== result && !r.document && r.briefing && /\.mdx?$/.test(r.briefing) && folderOf(r.file) === folderOf(result.file)).map((r) => r.briefing!))];
+    if (beside.length !== 1) {
+      result.message = `${result.message}, en er staat ${beside.length ? 'meer dan één brief' : 'geen besluit of brief'} naast in de map`;
+      continue;
+    }
+    const placed = attachToBriefing(beside[0]!, { titel: result.document.titel, file: result.document.file, matches: result.document.kind === 'inventarislijst' ? /inventaris/i : undefined });
+    if (!placed) continue;
+    Object.assign(result, { outcome: 'bijlage' as const, briefing: beside[0], message: `bijlage bij ${displayPath(beside[0]!)} (“${result.document.titel}”, ${displayPath(placed)})`, hint: undefined });
+  }
+}
 
 /** The summary as Excel opens it in the Netherlands: semicolons, a BOM for the accents, Windows line ends. */
 export function summaryCsv(results: ReadonlyArray<FileResult>): string {
   const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [['Bestand', 'Uitkomst', 'Stuk', 'Toelichting'], ...results.map((r) => [r.file, OUTCOME_LABELS[r.outcome], r.briefing ? displayPath(r.briefing) : '', r.outcome === 'nakijken' || r.outcome === 'geïmporteerd' ? (r.toCheck.length ? `Nakijken: ${r.toCheck.join('; ')}` : '') : [r.message, r.hint].filter(Boolean).join(' → ')])];
+  const lines = [
+    ['Bestand', 'Uitkomst', 'Stuk', 'Soort', 'Jaar', 'Niet online', 'Toelichting'],
+    ...results.map((r) => [
+      r.file,
+      OUTCOME_LABELS[r.outcome],
+      r.briefing ? displayPath(r.briefing) : '',
+      r.type ? DOCUMENT_TYPES[r.type].label : '',
+      r.year ? String(r.year) : r.type ? 'onbekend' : '',
+      (r.offline ?? []).join('; '),
+      r.outcome === 'nakijken' || r.outcome === 'geïmporteerd' ? (r.toCheck.length ? `Nakijken: ${r.toCheck.join('; ')}` : '') : [r.message, r.hint].filter(Boolean).join(' → '),
+    ]),
+  ];
   return `\uFEFF${lines.map((l) => l.map(cell).join(';')).join('\r\n')}\r\n`;
 }
 
@@ -222,6 +302,8 @@ export function describeResult(result: FileResult): string {
     lines.push(`✗ ${result.file}: ${result.message}`, `    → ${result.hint}`);
   } else if (result.outcome === 'overgeslagen') {
     lines.push(`= ${result.file}: ${result.message}; overgeslagen`);
+  } else if (result.outcome === 'bijlage') {
+    lines.push(`+ ${result.file}: ${result.message}`);
   } else {
     const written = result.written!;
     lines.push(`✓ ${result.file} → ${displayPath(written.briefing)}`);
@@ -229,8 +311,9 @@ export function describeResult(result: FileResult): string {
     for (const path of written.images) lines.push(`    afbeelding: ${displayPath(path)}`);
     if (written.original) lines.push(`    origineel: ${displayPath(written.original.path)}${written.original.reused ? ' (stond er al, met dezelfde inhoud)' : ''}`);
     for (const note of result.notes) lines.push(`    ${note}`);
+    for (const reason of result.offline ?? []) lines.push(`    Nog niet online: ${reason}.`);
     if (result.toCheck.length) {
-      lines.push('    Nakijken (staat in het stuk als [VUL IN: … ]; npm run check herinnert u eraan):');
+      lines.push('    Nakijken (wat nog niet zeker is, wordt niet gepubliceerd; npm run check herinnert u eraan):');
       for (const item of result.toCheck) lines.push(`      - ${item}`);
     }
   }
@@ -239,7 +322,21 @@ export function describeResult(result: FileResult): string {
 
 export function describeSummary(results: ReadonlyArray<FileResult>): string {
   const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
-  const lines = [`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken), ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`];
+  const attached = count('bijlage') ? `, ${count('bijlage')} als bijlage bij een stuk` : '';
+  const lines = [`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'}: ${count('geïmporteerd') + count('nakijken')} geïmporteerd (waarvan ${count('nakijken')} nakijken)${attached}, ${count('overgeslagen')} stonden al in het archief, ${count('mislukt')} mislukt.`];
+  // For the Woo-coordinator: what came in, by type and year, and what waits before it goes online.
+  const imported = results.filter((r) => r.outcome === 'geïmporteerd' || r.outcome === 'nakijken');
+  const tally = (keys: string[]) => [...keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<string, number>())].map(([key, n]) => `${key} ${n}`).join(', ');
+  if (imported.length) {
+    lines.push(`Per soort: ${tally(imported.map((r) => (r.type ? DOCUMENT_TYPES[r.type].label : 'onbekend')).sort((a, b) => a.localeCompare(b, 'nl')))}`);
+    // Newest year first, the letters without a known year last.
+    lines.push(`Per jaar: ${tally(imported.map((r) => (r.year ? String(r.year) : 'onbekend')).sort((a, b) => (a === 'onbekend' ? 1 : b === 'onbekend' ? -1 : b.localeCompare(a))))}`);
+    const waiting = imported.flatMap((r) => r.offline ?? []);
+    const withheld = waiting.filter((w) => w.startsWith('het origineel')).length;
+    const drafts = waiting.filter((w) => w.startsWith('het stuk blijft offline')).length;
+    const undated = waiting.filter((w) => w.startsWith('niet in de Woo-index')).length;
+    lines.push(`Niet (helemaal) online: originelen achtergehouden omdat ze de ontvanger bij naam noemen: ${withheld}; stukken offline tot de titel of vraagsteller is ingevuld: ${drafts}; niet in de Woo-index (de dag is niet bekend): ${undated}.`);
+  }
   const created = newOrganisations(results);
   if (created.length) {
     lines.push(`${created.length === 1 ? 'Nieuwe organisatie' : 'Nieuwe organisaties'}, voorgesteld uit de briefhoofden; controleer ${created.length === 1 ? 'hem' : 'ze'}:`);
