@@ -20,10 +20,11 @@ const { values, positionals } = parseArgs({
   options: {
     organisatie: { type: 'string' },
     type: { type: 'string' },
+    controleer: { type: 'boolean' },
   },
 });
 
-const usage = 'Gebruik: npm run import -- <brief.docx | brief.pdf | map> [--organisatie almelo] [--type vragen-raadslid]';
+const usage = 'Gebruik: npm run import -- <brief.docx | brief.pdf | map> [--organisatie almelo] [--type vragen-raadslid] [--controleer]';
 if (positionals.length === 0) {
   console.error(`Welke brief? Noem een Word-bestand, een pdf of een map.\n${usage}`);
   process.exit(1);
@@ -37,7 +38,8 @@ if (values.type && !DOCUMENT_TYPE_KEYS.includes(values.type as DocumentType)) {
 const cwd = process.env.INIT_CWD || process.cwd();
 // One OCR for the whole run: its workers (one per core) read the scanned pages of every file.
 const ocr = createOcr({ onPage: ({ file, page, done, total }) => console.log(`    tekstherkenning: ${file ?? 'pdf'}, pagina ${page} (${done} van ${total})`) });
-const options = { contentRoot: contentDir(), dataRoot: dataDir(), organisatie: values.organisatie, type: values.type as DocumentType | undefined, ocr };
+const options = { contentRoot: contentDir(), dataRoot: dataDir(), organisatie: values.organisatie, type: values.type as DocumentType | undefined, ocr, controleer: values.controleer };
+if (values.controleer) console.log('Proef (--controleer): de brieven worden gelezen en beoordeeld, er wordt niets in het archief gezet.\n');
 
 // Ctrl+C stops after the letter at hand, so no letter is left half-written; a second Ctrl+C stops at once.
 const stopping = new AbortController();

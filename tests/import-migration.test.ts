@@ -7,14 +7,14 @@
  * The run ends with a report per outcome, per type and per year, and says
  * what stays offline and why.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { formatContentError } from '../src/lib/errors/content-error';
-import { describeSummary, importFolder, summaryCsv } from '../src/lib/import/import-letters';
+import { describeResult, describeSummary, importFolder, summaryCsv } from '../src/lib/import/import-letters';
 import { build, projectRoot, textOf } from './helpers/build';
 import { buildPdf, onePage } from './helpers/pdf';
 
@@ -106,5 +106,23 @@ describe('npm run import: a migration folder', () => {
 
     const again = await importFolder(folder, { contentRoot: content, dataRoot: data });
     expect(again.map((r) => r.outcome)).toEqual(['mislukt', 'overgeslagen', 'overgeslagen', 'overgeslagen', 'overgeslagen']);
+  });
+});
+
+describe('npm run import -- <map> --controleer', () => {
+  it('reads every letter and says what would come in and what was guessed, and writes nothing', async () => {
+    const { content, data } = archive();
+    const folder = mkdtempSync(join(tmpdir(), 'ra-proef-'));
+    writeFileSync(join(folder, 'besluit.pdf'), pdf(DECISION));
+    writeFileSync(join(folder, 'zonder-onderwerp.pdf'), pdf(['Gemeente Almelo', 'Datum: 2 mei 2023', '', 'Geachte leden van de raad,', '', 'Het college informeert u over de voortgang van de renovatie van het stadhuis.', '', 'Met vriendelijke groet,', 'Burgemeester en wethouders van Almelo,']));
+    const before = readdirSync(content, { recursive: true }).length + readdirSync(data, { recursive: true }).length;
+    const results = await importFolder(folder, { contentRoot: content, dataRoot: data, controleer: true });
+    expect(results.map((r) => [r.file, r.outcome, r.title])).toEqual([
+      ['besluit.pdf', 'nakijken', 'Besluit op Woo-verzoek over de sluiting van zwembad De Hoeve'],
+      ['zonder-onderwerp.pdf', 'nakijken', 'Raadsinformatiebrief van 2 mei 2023'],
+    ]);
+    expect(results[1]!.toCheck).toContain('de titel: de brief heeft geen onderwerpregel');
+    expect(describeResult(results[1]!)).toContain('? zonder-onderwerp.pdf → raadsinformatiebrief “Raadsinformatiebrief van 2 mei 2023”, 2023');
+    expect(readdirSync(content, { recursive: true }).length + readdirSync(data, { recursive: true }).length).toBe(before);
   });
 });

@@ -46,7 +46,8 @@ export interface FileResult {
   /** Why it was skipped or failed. */
   message?: string;
   hint?: string;
-  /** The briefing's type and year, for the report. */
+  /** The briefing's title, type and year, for the report. */
+  title?: string;
   type?: DocumentType;
   year?: number;
   /** What of the imported briefing does not go online yet, and why. */
@@ -66,6 +67,8 @@ export interface ImportOptions {
    * its own for the time it is read.
    */
   ocr?: Ocr;
+  /** Read every letter and say what would come in and what was guessed, but write nothing (`--controleer`). */
+  controleer?: boolean;
 }
 
 const READERS: Record<string, (data: Buffer) => Promise<ReadLetter>> = { docx: readDocx, pdf: readPdf };
@@ -144,6 +147,12 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     const nearMatch = nearMatches.map((known) => `of dit een nieuwe versie is van ${displayPath(known.path)} (zelfde kenmerk ${composed.kenmerk} en datum, andere tekst)`);
     const sameCase = sharing.length > nearMatches.length ? [`Zelfde kenmerk (${composed.kenmerk}) als ${sharing.filter((k) => !nearMatches.includes(k)).map((k) => displayPath(k.path)).join(', ')}: een ander stuk in dezelfde zaak.`] : [];
     const original = extension === 'pdf' ? taken.file : undefined;
+    const date = parsePartialDate(composed.datum);
+    const year = 'year' in date ? date.year : undefined;
+    if (options.controleer) {
+      const guessed = [...nearMatch, ...(composed.organisationProposal ? [`de nieuwe organisatie ${composed.organisationProposal.key}: ${composed.organisationProposal.description}`] : []), ...composed.toCheck];
+      return result(guessed.length ? 'nakijken' : 'geïmporteerd', { toCheck: guessed, notes: [...fileWarning, ...sameCase, ...composed.notes], title: composed.titel, type: composed.type, ...(year ? { year } : {}) });
+    }
     // A sender the archive does not know yet gets its organisation file first, so the briefing never points at nothing.
     const proposal = composed.organisationProposal;
     const proposed = proposal && writeProposedOrganisation(options.contentRoot, proposal);
@@ -160,8 +169,6 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     if (composed.kenmerk) addKenmerk(index, composed.kenmerk, { path: written.briefing, datum: composed.datum });
     const newOrganisation = proposal && proposed ? { key: proposal.key, path: proposed.path, description: proposal.description } : undefined;
     const toCheck = [composed.frontmatter.samenvatting ? 'de samenvatting (overgenomen uit de eerste alinea)' : 'de samenvatting (de brief heeft geen alinea om haar uit over te nemen; het veld is weggelaten)', ...nearMatch, ...(newOrganisation ? [`de nieuwe organisatie ${displayPath(newOrganisation.path)}: ${newOrganisation.description}`] : []), ...composed.toCheck];
-    const date = parsePartialDate(composed.datum);
-    const year = 'year' in date ? date.year : undefined;
     return result(toCheck.length ? 'nakijken' : 'geïmporteerd', {
       briefing: written.briefing,
       written,
@@ -221,7 +228,7 @@ export async function importFolder(
   } finally {
     if (!options.ocr) await ocr.close();
   }
-  attachDocuments(results);
+  if (!options.controleer) attachDocuments(results);
   return results;
 }
 
@@ -304,6 +311,14 @@ export function describeResult(result: FileResult): string {
     lines.push(`= ${result.file}: ${result.message}; overgeslagen`);
   } else if (result.outcome === 'bijlage') {
     lines.push(`+ ${result.file}: ${result.message}`);
+  } else if (!result.written) {
+    // A trial run (--controleer): what would come in, and what the clerk would check.
+    lines.push(`? ${result.file} → ${result.type ? DOCUMENT_TYPES[result.type].label.toLowerCase() : 'stuk'} “${result.title}”${result.year ? `, ${result.year}` : ''}`);
+    for (const note of result.notes) lines.push(`    ${note}`);
+    if (result.toCheck.length) {
+      lines.push('    Geraden of niet gevonden:');
+      for (const item of result.toCheck) lines.push(`      - ${item}`);
+    }
   } else {
     const written = result.written!;
     lines.push(`✓ ${result.file} → ${displayPath(written.briefing)}`);
