@@ -60,6 +60,8 @@ describe('npm run import: scans and mixed PDFs', () => {
     const first = scanOf(buildPdf({ objects: onePage({ lines: pageOne }) }), { stamp: 'Ingekomen 04-05-2023' });
     const second = buildPdf({ objects: onePage({ lines: ['De bouw begint in september en duurt tot het voorjaar van 2024.', 'Tijdens de bouw kunt u fietsen parkeren aan de Stationsstraat.', '', 'Met vriendelijke groet,', 'Burgemeester en wethouders van Almelo,'] }) });
     writeFileSync(join(folder, 'b-gemengd.pdf'), joinPdfs(first, second));
+    // A Woo decision that exists only as a scan.
+    writeFileSync(join(folder, 'd-woo-besluit-gescand.pdf'), scanOf(buildPdf({ objects: onePage({ lines: letter('Z-2023-0412', '9 juni 2023', 'Besluit op uw Woo-verzoek', ['Op 2 mei 2023 hebben wij uw verzoek ontvangen om informatie over de', 'bomenkap in het Beatrixpark. Wij hebben besloten de documenten', 'gedeeltelijk openbaar te maken.']) }) })));
     // A picture of an empty page: nothing to read.
     writeFileSync(join(folder, 'c-leeg-gescand.pdf'), scanOf(buildPdf({ objects: onePage({ lines: [''] }) })));
     results = await importFolder(folder, { contentRoot: content, dataRoot: data });
@@ -71,7 +73,9 @@ describe('npm run import: scans and mixed PDFs', () => {
       ['a-scan.pdf', 'nakijken'],
       ['b-gemengd.pdf', 'nakijken'],
       ['c-leeg-gescand.pdf', 'mislukt'],
+      ['d-woo-besluit-gescand.pdf', 'nakijken'],
     ]);
+    expect(frontmatterOf(results[3]!.briefing!)).toMatchObject({ type: 'woo-besluit', titel: 'Besluit op Woo-verzoek over de bomenkap in het Beatrixpark', woo: { verzoek: 'de bomenkap in het Beatrixpark', besluit: 'deels-openbaar' } });
     const scan = frontmatterOf(results[0]!.briefing!);
     expect(scan).toMatchObject({ organisatie: 'almelo', kenmerk: 'UIT-23004411', titel: 'Speeltuin Kerkplein' });
     expect(String(scan.datum instanceof Date ? scan.datum.toISOString().slice(0, 10) : scan.datum)).toBe('2023-04-12');
@@ -94,7 +98,7 @@ describe('npm run import: scans and mixed PDFs', () => {
   it('says in one Dutch line what is wrong with a scan OCR finds no text in, and writes nothing for it', () => {
     expect(results[2]!.message).toBe('de pdf heeft geen tekstlaag: het is waarschijnlijk een scan');
     const written = readdirSync(join(content, 'stukken'), { recursive: true, encoding: 'utf8' }).filter((name) => !statSync(join(content, 'stukken', name)).isDirectory());
-    expect(written.filter((name) => name.endsWith('.md'))).toHaveLength(2);
+    expect(written.filter((name) => name.endsWith('.md'))).toHaveLength(3);
   });
 
   it('builds an archive the check accepts, whose search finds a word only the scan holds', () => {
