@@ -5,6 +5,7 @@
  * and nothing for the clerk to fill in before it can go online. The built
  * archive has no placeholder and no requester's name anywhere.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,25 @@ const partialDecision = (date: string, part: number) => [
 ];
 
 const frontmatterOf = (path: string) => load(readFileSync(path, 'utf8').split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
+
+describe('the original of a letter to a resident', () => {
+  it('is kept back while it greets the resident by name, and published once it is the redacted version', () => {
+    const { content, data } = archive();
+    mkdirSync(join(content, 'stukken', 'bijlagen'), { recursive: true });
+    writeFileSync(join(content, 'stukken', 'antwoord-inwoner.md'), '---\ntype: vragen-inwoner\ntitel: Antwoord over de speeltuin\norganisatie: almelo\ndatum: 2024-05-02\naan: De vraagsteller\nvragen:\n  gesteldDoor: { soort: inwoner }\n  gesteldOp: 2024-04-10\norigineel: bijlagen/antwoord-ondertekend.pdf\n---\nHet college antwoordt op de vragen over de speeltuin.\n');
+    const original = join(content, 'stukken', 'bijlagen', 'antwoord-ondertekend.pdf');
+    writeFileSync(original, buildPdf({ objects: onePage({ lines: ['Mevrouw A. de Boer', 'Kerkstraat 1', '7600 AA Almelo', '', 'Geachte mevrouw De Boer,', '', 'Het college antwoordt op uw vragen over de speeltuin.'] }) }));
+    const named = checkArchive({ contentRoot: content, dataRoot: data });
+    const briefing = named.briefings.find((b) => b.id === 'antwoord-inwoner')!;
+    expect(briefing.files.original).toBeUndefined();
+    expect(briefing.files.withheldOriginal?.written).toBe('bijlagen/antwoord-ondertekend.pdf');
+    expect(named.warnings.map((w) => w.message), JSON.stringify(named.warnings.map((w) => w.message))).toContain('origineel: "bijlagen/antwoord-ondertekend.pdf" noemt de vraagsteller bij naam (“De Boer”) en wordt daarom niet gepubliceerd; het stuk zelf wel');
+    writeFileSync(original, buildPdf({ objects: onePage({ lines: ['5.1.2e', '', 'Geachte heer/mevrouw 5.1.2e,', '', 'Het college antwoordt op uw vragen over de speeltuin.'] }) }));
+    const redacted = checkArchive({ contentRoot: content, dataRoot: data }).briefings.find((b) => b.id === 'antwoord-inwoner')!;
+    expect(redacted.files.original?.name).toBe('antwoord-ondertekend.pdf');
+    expect(redacted.files.withheldOriginal).toBeUndefined();
+  });
+});
 
 describe('npm run import: Woo decisions', () => {
   it('imports each as a woo-besluit that can go online without hand-work, and publishes no placeholder and no requester', async () => {
@@ -111,6 +131,9 @@ describe('npm run import: Woo decisions', () => {
     expect(readdirSync(join(site.outDir, 'stukken', sloterplasId)).filter((name) => name.endsWith('.pdf'))).toHaveLength(1);
     const sitemap = readdirSync(site.outDir).filter((name) => name.startsWith('sitemap-diwoo-infocat014'));
     expect(sitemap).toEqual(['sitemap-diwoo-infocat014-1.xml']);
+    const valid = spawnSync('xmllint', ['--nonet', '--noout', '--schema', join(projectRoot, 'tests/fixtures/standards/diwoo/sitemap-diwoo-wrapper.xsd'), join(site.outDir, sitemap[0]!)], { encoding: 'utf8' });
+    expect(valid.status, valid.stderr).toBe(0);
+    expect(site.read(sitemap[0]!)).toContain('Besluit op Woo-verzoek over de sluiting van zwembad De Hoeve (deelbesluit 1)');
     expect(dir).toBeTruthy();
   });
 });
