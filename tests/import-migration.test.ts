@@ -7,7 +7,7 @@
  * The run ends with a report per outcome, per type and per year, and says
  * what stays offline and why.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -15,19 +15,9 @@ import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { formatContentError } from '../src/lib/errors/content-error';
 import { describeResult, describeSummary, importFolder, summaryCsv } from '../src/lib/import/import-letters';
-import { build, projectRoot, textOf } from './helpers/build';
+import { build, textOf } from './helpers/build';
 import { buildPdf, onePage } from './helpers/pdf';
-
-function archive() {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-overzetten-'));
-  const content = join(dir, 'content');
-  const data = join(dir, 'data');
-  cpSync(join(projectRoot, 'content/organisaties'), join(content, 'organisaties'), { recursive: true });
-  cpSync(join(projectRoot, 'content/site.yaml'), join(content, 'site.yaml'));
-  mkdirSync(join(content, 'stukken'), { recursive: true });
-  mkdirSync(data, { recursive: true });
-  return { content, data };
-}
+import { emptyArchive } from './helpers/archive';
 
 const pdf = (lines: string[]) => buildPdf({ objects: onePage({ lines }) });
 
@@ -57,7 +47,7 @@ const NOTICE = ['Bekendmaking', '', 'Het college van burgemeester en wethouders 
 
 describe('npm run import: a migration folder', () => {
   it('attaches e-mails and lists to their decision, reports what has none, and ends with a report a Woo-coordinator can act on', async () => {
-    const { content, data } = archive();
+    const { content, data } = emptyArchive('ra-overzetten-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-zaken-'));
     mkdirSync(join(folder, 'zaak-13953'));
     writeFileSync(join(folder, 'zaak-13953', 'besluit.pdf'), pdf(DECISION));
@@ -111,7 +101,7 @@ describe('npm run import: a migration folder', () => {
 
 describe('npm run import -- <map> --controleer', () => {
   it('reads every letter and says what would come in and what was guessed, and writes nothing', async () => {
-    const { content, data } = archive();
+    const { content, data } = emptyArchive('ra-overzetten-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-proef-'));
     writeFileSync(join(folder, 'besluit.pdf'), pdf(DECISION));
     writeFileSync(join(folder, 'zonder-onderwerp.pdf'), pdf(['Gemeente Almelo', 'Datum: 2 mei 2023', '', 'Geachte leden van de raad,', '', 'Het college informeert u over de voortgang van de renovatie van het stadhuis.', '', 'Met vriendelijke groet,', 'Burgemeester en wethouders van Almelo,']));

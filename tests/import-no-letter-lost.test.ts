@@ -5,27 +5,16 @@
  * are all imported; a near match (same kenmerk and date, other text) is
  * imported and named for review. The check accepts a shared kenmerk.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { formatContentError } from '../src/lib/errors/content-error';
 import { importFolder, summaryCsv } from '../src/lib/import/import-letters';
-import { projectRoot } from './helpers/build';
 import { docx } from './helpers/docx';
 import { buildPdf, onePage } from './helpers/pdf';
-
-function emptyArchive() {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-zaak-'));
-  const content = join(dir, 'content');
-  const data = join(dir, 'data');
-  cpSync(join(projectRoot, 'content/organisaties'), join(content, 'organisaties'), { recursive: true });
-  cpSync(join(projectRoot, 'content/site.yaml'), join(content, 'site.yaml'));
-  mkdirSync(join(content, 'stukken'), { recursive: true });
-  mkdirSync(data, { recursive: true });
-  return { content, data };
-}
+import { emptyArchive } from './helpers/archive';
 
 /** A partial decision in case 2020-13953: same kenmerk, its own date and decision. */
 const decision = (date: string, part: number, decided: string) => [
@@ -44,7 +33,7 @@ const decision = (date: string, part: number, decided: string) => [
 
 describe('npm run import: no letter lost', () => {
   it('imports three partial decisions that share a kenmerk, skips the same text in another file, and names a near match', async () => {
-    const archive = emptyArchive();
+    const archive = emptyArchive('ra-zaak-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-deelbesluiten-'));
     const first = decision('11 januari 2021', 1, 'Wij maken de documenten over de jaren 2018 en 2019 openbaar.');
     writeFileSync(join(folder, 'a-deelbesluit-1.pdf'), buildPdf({ objects: onePage({ lines: first }) }));
@@ -98,7 +87,7 @@ describe('npm run import: no letter lost', () => {
 
 describe('npm run import: a long import', () => {
   it('reports each file as it is done, stops between two files, and goes on where it stopped when run again', async () => {
-    const archive = emptyArchive();
+    const archive = emptyArchive('ra-zaak-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-lang-'));
     const dates = ['11 januari 2021', '15 maart 2021', '2 juni 2021', '7 september 2021'];
     dates.forEach((date, i) => writeFileSync(join(folder, `deelbesluit-${i + 1}.pdf`), buildPdf({ objects: onePage({ lines: decision(date, i + 1, `Besluit nummer ${i + 1}.`) }) })));

@@ -5,19 +5,20 @@
  * OCR, keeps what it read beside the original, and the built archive finds
  * a word that only the scan holds. Bad input gets one Dutch line per file.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { readOcrText } from '../src/lib/content/ocr-text';
 import { formatContentError } from '../src/lib/errors/content-error';
 import { importFolder, type FileResult } from '../src/lib/import/import-letters';
-import { build, projectRoot, type BuildResult } from './helpers/build';
+import { build, type BuildResult } from './helpers/build';
 import { buildPdf, onePage } from './helpers/pdf';
 import { joinPdfs, scanOf } from './helpers/scan';
+import { emptyArchive } from './helpers/archive';
+import { indexedRecords } from './helpers/pagefind';
 
 const letter = (kenmerk: string, date: string, subject: string, lines: string[]) => [
   'Gemeente Almelo',
@@ -34,21 +35,10 @@ const letter = (kenmerk: string, date: string, subject: string, lines: string[])
   'Burgemeester en wethouders van Almelo,',
 ];
 
-function archive() {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-scans-'));
-  const content = join(dir, 'content');
-  const data = join(dir, 'data');
-  cpSync(join(projectRoot, 'content/organisaties'), join(content, 'organisaties'), { recursive: true });
-  cpSync(join(projectRoot, 'content/site.yaml'), join(content, 'site.yaml'));
-  mkdirSync(join(content, 'stukken'), { recursive: true });
-  mkdirSync(data, { recursive: true });
-  return { content, data };
-}
-
 const frontmatterOf = (path: string) => load(readFileSync(path, 'utf8').split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
 
 describe('npm run import: scans and mixed PDFs', () => {
-  const { content, data } = archive();
+  const { content, data } = emptyArchive('ra-scans-');
   const folder = mkdtempSync(join(tmpdir(), 'ra-scanmap-'));
   let results: FileResult[];
   let site: BuildResult;
@@ -104,18 +94,7 @@ describe('npm run import: scans and mixed PDFs', () => {
   it('builds an archive the check accepts, whose search finds a word only the scan holds', () => {
     expect(checkArchive({ contentRoot: content, dataRoot: data }).errors.map(formatContentError)).toEqual([]);
     expect(site.status, site.output).toBe(0);
-    const records: Array<{ url: string; content: string }> = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name.endsWith('.pf_fragment')) {
-          const text = gunzipSync(readFileSync(path)).toString('utf8');
-          records.push(JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string });
-        }
-      }
-    };
-    walk(join(site.outDir, 'pagefind'));
+    const records = indexedRecords(site.outDir);
     const id = results[0]!.briefing!.replace(/^.*\//, '').replace(/\.md$/, '');
     expect(records.filter((r) => /kabelbaan/.test(r.content)).map((r) => r.url).sort()).toEqual([`/stukken/${id}/`, `/stukken/${id}/${frontmatterOf(results[0]!.briefing!).origineel.replace(/^bijlagen\//, '')}`].sort());
     expect(site.read(`stukken/${id}/index.html`)).toContain('tekstherkenning (OCR)');

@@ -6,7 +6,7 @@
  * archive has no placeholder and no requester's name anywhere.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -18,17 +18,7 @@ import { importFolder } from '../src/lib/import/import-letters';
 import { build, projectRoot } from './helpers/build';
 import { wooDecisionLetter } from './helpers/pdf-letters';
 import { buildPdf, onePage } from './helpers/pdf';
-
-function archive() {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-woo-'));
-  const content = join(dir, 'content');
-  const data = join(dir, 'data');
-  cpSync(join(projectRoot, 'content/organisaties'), join(content, 'organisaties'), { recursive: true });
-  cpSync(join(projectRoot, 'content/site.yaml'), join(content, 'site.yaml'));
-  mkdirSync(join(content, 'stukken'), { recursive: true });
-  mkdirSync(data, { recursive: true });
-  return { dir, content, data };
-}
+import { emptyArchive } from './helpers/archive';
 
 /** A Woo decision to a named requester, as an unredacted letter would greet them. */
 const partialDecision = (date: string, part: number) => [
@@ -56,7 +46,7 @@ const frontmatterOf = (path: string) => load(readFileSync(path, 'utf8').split('\
 
 describe('the original of a letter to a resident', () => {
   it('is kept back while it greets the resident by name, and published once it is the redacted version', () => {
-    const { content, data } = archive();
+    const { content, data } = emptyArchive('ra-woo-');
     mkdirSync(join(content, 'stukken', 'bijlagen'), { recursive: true });
     writeFileSync(join(content, 'stukken', 'antwoord-inwoner.md'), '---\ntype: vragen-inwoner\ntitel: Antwoord over de speeltuin\norganisatie: almelo\ndatum: 2024-05-02\naan: De vraagsteller\nvragen:\n  gesteldDoor: { soort: inwoner }\n  gesteldOp: 2024-04-10\norigineel: bijlagen/antwoord-ondertekend.pdf\n---\nHet college antwoordt op de vragen over de speeltuin.\n');
     const original = join(content, 'stukken', 'bijlagen', 'antwoord-ondertekend.pdf');
@@ -75,7 +65,7 @@ describe('the original of a letter to a resident', () => {
 
 describe('npm run import: Woo decisions', () => {
   it('imports each as a woo-besluit that can go online without hand-work, and publishes no placeholder and no requester', async () => {
-    const { dir, content, data } = archive();
+    const { dir, content, data } = emptyArchive('ra-woo-');
     writeFileSync(join(content, 'organisaties', 'amsterdam.yaml'), 'naam: Gemeente Amsterdam\nsoort: gemeente\ncbsCode: GM0363\n');
     const folder = mkdtempSync(join(tmpdir(), 'ra-woo-brieven-'));
     writeFileSync(join(folder, 'besluit-sloterplas.pdf'), wooDecisionLetter());

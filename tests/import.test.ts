@@ -5,28 +5,17 @@
  * table; a second import adds nothing; a folder with bad files reports them
  * and imports the rest; a PDF becomes the briefing's original.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { checkArchive } from '../src/lib/content/check';
 import { importFile, importFolder, summaryCsv, writeSummary, type FileResult } from '../src/lib/import/import-letters';
-import { build, projectRoot, textOf } from './helpers/build';
+import { build, textOf } from './helpers/build';
 import { docx, pdf } from './helpers/docx';
 import { councilMemberLetter, motionLetter, residentLetter } from './helpers/letters';
-
-/** An archive with the sample's organisations and nothing else. */
-function emptyArchive() {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-import-'));
-  const content = join(dir, 'content');
-  const data = join(dir, 'data');
-  cpSync(join(projectRoot, 'content/organisaties'), join(content, 'organisaties'), { recursive: true });
-  cpSync(join(projectRoot, 'content/site.yaml'), join(content, 'site.yaml'));
-  mkdirSync(join(content, 'stukken'), { recursive: true });
-  mkdirSync(data, { recursive: true });
-  return { dir, content, data, options: { contentRoot: content, dataRoot: data } };
-}
+import { emptyArchive, isPlaceholderWarning } from './helpers/archive';
 
 function letters(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ra-brieven-'));
@@ -36,13 +25,11 @@ function letters(): string {
   return dir;
 }
 
-// Placeholders are points for review: listed by the check, never published (a draft stays offline until filled in).
-const isPlaceholderWarning = (w: { message: string }) => /^(?:hier|in de voorkant) staat nog voorbeeldtekst uit het sjabloon \(die wordt niet gepubliceerd\)$|^wordt nog niet gepubliceerd: /.test(w.message);
 const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
 const allFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 
 describe('npm run import: the three kinds of Word letter', () => {
-  const archive = emptyArchive();
+  const archive = emptyArchive('ra-import-');
   const folder = letters();
   let results: FileResult[];
   let seconds: number;
@@ -159,7 +146,7 @@ describe('npm run import: the three kinds of Word letter', () => {
 
 describe('npm run import: bad input', () => {
   it('a folder with bad files reports each in Dutch, writes nothing for them, imports the rest, and writes the summary as CSV', async () => {
-    const archive = emptyArchive();
+    const archive = emptyArchive('ra-import-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-map-'));
     writeFileSync(join(folder, 'a-brief.docx'), residentLetter());
     writeFileSync(join(folder, 'b-notities.txt'), 'geen brief');
@@ -197,7 +184,7 @@ describe('npm run import: bad input', () => {
 
 describe('npm run import: a PDF letter', () => {
   it('reads the text layer and keeps the PDF as the original', async () => {
-    const archive = emptyArchive();
+    const archive = emptyArchive('ra-import-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-pdf-'));
     const path = join(folder, 'Motie juiste basis.pdf');
     writeFileSync(

@@ -14,6 +14,7 @@ import { checkArchive } from '../src/lib/content/check';
 import { askForBriefing, writeNewBriefing, type Conversation } from '../src/lib/content/new-briefing';
 import type { ScaffoldInput } from '../src/lib/content/scaffold';
 import { copyFixture, projectRoot } from './helpers/build';
+import { isPlaceholderWarning } from './helpers/archive';
 
 const run = (content: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/new.ts', ...args], {
@@ -34,8 +35,6 @@ function downloads(): string {
   return dir;
 }
 
-// Placeholders are points for review: listed by the check, never published (a draft stays offline until filled in).
-const isPlaceholderWarning = (w: { message: string }) => /^(?:hier|in de voorkant) staat nog voorbeeldtekst uit het sjabloon \(die wordt niet gepubliceerd\)$|^wordt nog niet gepubliceerd: /.test(w.message);
 
 /** The check accepts the archive, and the new briefing's only warnings are the text still to fill in. */
 function expectOnlyPlaceholders(fixture: { content: string; data: string }, briefing: string) {

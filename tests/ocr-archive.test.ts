@@ -13,7 +13,6 @@ import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
@@ -23,6 +22,7 @@ import { build, copyFixture, projectRoot, textOf, type BuildResult } from './hel
 import { buildPdf, onePage } from './helpers/pdf';
 import { serve } from './helpers/serve';
 import { joinPdfs, scanOf } from './helpers/scan';
+import { indexedRecords } from './helpers/pagefind';
 
 const ID = 'amsterdam-2021-besluit-woo-verzoek';
 const ORIGINAL = 'bijlagen/besluit-woo-verzoek-ondertekend.pdf';
@@ -128,22 +128,6 @@ describe('npm run ocr', () => {
   });
 });
 
-/** Every record in the built Pagefind index: its fragments are gzipped JSON behind a signature. */
-function indexedRecords(outDir: string): Array<{ url: string; content: string }> {
-  const records: Array<{ url: string; content: string }> = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.pf_fragment')) {
-        const text = gunzipSync(readFileSync(path)).toString('utf8');
-        records.push(JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string });
-      }
-    }
-  };
-  walk(join(outDir, 'pagefind'));
-  return records;
-}
 
 describe('the build of an archive with recognised text', () => {
   let site: BuildResult;

@@ -7,7 +7,7 @@
  * Also: answers to a council member's written questions name the member and
  * the fractie, and signatories keep their names in every layout.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +21,8 @@ import { organisationKey, proposeOrganisation } from '../src/lib/import/organisa
 import { readAsker } from '../src/lib/import/questions';
 import { readSender, recogniseSender } from '../src/lib/import/sender';
 import { readSignature } from '../src/lib/import/signature';
-import { projectRoot } from './helpers/build';
 import { docx, pdf } from './helpers/docx';
+import { emptyArchive, isPlaceholderWarning } from './helpers/archive';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text, markdown: text });
 const byCode = (code: string) => municipalities().find((m) => m.code === code)!;
@@ -164,18 +164,6 @@ describe('readSignature: names next to their office in every layout', () => {
   });
 });
 
-/** An archive with the sample's organisations (Almelo, Almere, Twente) and nothing else. */
-function emptyArchive() {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-afzender-'));
-  const content = join(dir, 'content');
-  const data = join(dir, 'data');
-  cpSync(join(projectRoot, 'content/organisaties'), join(content, 'organisaties'), { recursive: true });
-  cpSync(join(projectRoot, 'content/site.yaml'), join(content, 'site.yaml'));
-  mkdirSync(join(content, 'stukken'), { recursive: true });
-  mkdirSync(data, { recursive: true });
-  return { content, data, options: { contentRoot: content, dataRoot: data } };
-}
-
 /** Answers to a GroenLinks member's written questions, from Amsterdam; the body mentions Almelo. */
 const amsterdamAnswers = () =>
   docx([
@@ -233,11 +221,9 @@ const haarenLetter = () =>
   ]);
 
 const frontmatterOf = (text: string) => load(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
-// Placeholders are points for review: listed by the check, never published.
-const isPlaceholderWarning = (w: { message: string }) => /^(?:hier|in de voorkant) staat nog voorbeeldtekst uit het sjabloon \(die wordt niet gepubliceerd\)$|^wordt nog niet gepubliceerd: /.test(w.message);
 
 describe('npm run import: the sender and the asker of real letters', () => {
-  const archive = emptyArchive();
+  const archive = emptyArchive('ra-afzender-');
   const folder = mkdtempSync(join(tmpdir(), 'ra-afzenders-'));
   writeFileSync(join(folder, 'a-antwoord-de-vries.docx'), amsterdamAnswers());
   writeFileSync(join(folder, 'b-haaren-2019.docx'), haarenLetter());
@@ -307,7 +293,7 @@ describe('npm run import: the sender and the asker of real letters', () => {
   });
 
   it('--organisatie still decides, and proposes nothing', async () => {
-    const other = emptyArchive();
+    const other = emptyArchive('ra-afzender-');
     const path = join(folder, 'a-antwoord-de-vries.docx');
     const result = await importFile(path, 'a-antwoord-de-vries.docx', { ...other.options, organisatie: 'almelo' });
     expect(result.newOrganisation).toBeUndefined();
@@ -317,7 +303,7 @@ describe('npm run import: the sender and the asker of real letters', () => {
 
 describe('npm run import: the sender of a PDF letter', () => {
   it('a Weesp letter of 2021 keeps Weesp; the same letterhead after March 2022 names no sender', async () => {
-    const archive = emptyArchive();
+    const archive = emptyArchive('ra-afzender-');
     const folder = mkdtempSync(join(tmpdir(), 'ra-weesp-'));
     const letter = (datum: string, kenmerk: string) =>
       pdf([
