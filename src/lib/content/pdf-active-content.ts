@@ -15,6 +15,7 @@
  * Embedded files are not refused (a released e-mail comes with its
  * attachments): they are listed, so the Woo-coordinator can decide.
  */
+import { inflateSync } from 'node:zlib';
 import * as mupdf from 'mupdf';
 
 export interface PdfVerdict {
@@ -33,6 +34,8 @@ const REFUSED_ACTIONS: Record<string, string> = {
   SubmitForm: 'een actie die formuliergegevens naar een andere site verstuurt (SubmitForm)',
   ImportData: 'een actie die gegevens uit een ander bestand inleest (ImportData)',
   GoToE: 'een actie die een ingesloten document opent (GoToE)',
+  // Opening another file by its path: a path on a network share hands the reader's Windows login to that server.
+  GoToR: 'een actie die een ander bestand opent (GoToR)',
 };
 
 type Obj = mupdf.PDFObject;
@@ -42,27 +45,81 @@ interface Finding {
   where: string;
 }
 
-// MuPDF reports what it repairs on standard error; a damaged file is judged here, not logged.
-mupdf.setLog({ error() {}, warning() {} });
+/** MuPDF says on its log when it repaired a file or could not load an object; heard here for one file at a time. */
+const heard: string[] = [];
+const listen = { error: (message: string) => heard.push(message), warning: (message: string) => heard.push(message) };
+const silence = { error() {}, warning() {} };
 
 export function inspectPdf(bytes: Uint8Array): PdfVerdict {
+  heard.length = 0;
+  // Other readers in this process silence MuPDF; while a file is judged, its log is heard here.
+  mupdf.setLog(listen);
   let document: mupdf.PDFDocument | null;
   try {
     document = mupdf.Document.openDocument(bytes, 'application/pdf').asPDF();
   } catch {
     document = null;
   }
-  if (!document) return unreadable(bytes);
+  if (!document) {
+    mupdf.setLog(silence);
+    return unreadable(bytes);
+  }
   try {
     if (document.needsPassword()) return { refused: 'is beveiligd met een wachtwoord, zodat hij niet kan worden gecontroleerd (en lezers hem niet kunnen openen)', embedded: [] };
-    return { ...walk(document), opening: openingText(document) };
+    const verdict = walk(document);
+    if (verdict.refused) return verdict;
+    // A file MuPDF had to repair, or with objects it could not load, may read differently in
+    // another viewer (which keeps another copy of an object): then its raw bytes and object streams decide too.
+    if (verdict.unloadable || heard.some((message) => /repair|cannot load object|syntax error|overflow/i.test(message))) {
+      const hidden = riskyNameIn(bytes) ?? riskyNameInObjectStreams(bytes);
+      if (hidden) return { refused: `is beschadigd en bevat ${hidden} (een script of actie) op een plek die niet betrouwbaar te controleren is`, embedded: verdict.embedded };
+    }
+    return { embedded: verdict.embedded, opening: openingText(document) };
   } finally {
     document.destroy();
+    heard.length = 0;
+    mupdf.setLog(silence);
   }
 }
 
-/** Names that only matter in a PDF MuPDF could read; in one it could not, each may hide an action. */
-const RISKY_NAMES = /^\/(?:JS|JavaScript|Launch|SubmitForm|ImportData|GoToE|XFA|ObjStm|Encrypt)$/;
+/** An action name in the file's bytes, `#xx` escapes decoded, or undefined. */
+function riskyNameIn(bytes: Uint8Array): string | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  for (const [written] of text.matchAll(/\/[^\s/<>[\]()%{}]+/g)) {
+    const name = written.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    if (ACTION_NAMES.test(name)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The same, inside every compressed object stream in the bytes. Read from the
+ * bytes, not through MuPDF: once MuPDF has unpacked a stream (or failed to),
+ * it no longer hands out its data, and this is for files it could not read well.
+ */
+function riskyNameInObjectStreams(bytes: Uint8Array): string | undefined {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = data.toString('latin1');
+  for (const match of text.matchAll(/\/Type\s*\/ObjStm\b[^]{0,2000}?stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) continue;
+    let unpacked: Buffer;
+    try {
+      unpacked = inflateSync(data.subarray(start, end));
+    } catch {
+      continue;
+    }
+    const found = riskyNameIn(unpacked);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Names of the refused actions and their carriers, as they stand in a file's bytes. */
+const ACTION_NAMES = /^\/(?:JS|JavaScript|Launch|SubmitForm|ImportData|GoToE|GoToR|XFA|OnInstantiate|RichMedia)$/;
+/** In a file MuPDF could not open at all, hidden objects (compressed or encrypted) count as well. */
+const RISKY_NAMES = new RegExp(`${ACTION_NAMES.source.slice(0, -2)}|ObjStm|Encrypt)$`);
 
 /**
  * A file MuPDF cannot open even after repair has no objects a viewer could
@@ -90,7 +147,7 @@ function openingText(document: mupdf.PDFDocument): string | undefined {
   }
 }
 
-function walk(document: mupdf.PDFDocument): PdfVerdict {
+function walk(document: mupdf.PDFDocument): PdfVerdict & { unloadable: boolean } {
   const findings: Finding[] = [];
   const embedded = new Set<string>();
   const seen = new Set<number>();
@@ -105,40 +162,52 @@ function walk(document: mupdf.PDFDocument): PdfVerdict {
     // A damaged page tree still has its objects looked at below, only without page numbers.
   }
 
-  const visit = (object: Obj, where: string, follow: boolean, depth = 0): void => {
-    if (depth > 200) return;
-    if (object.isIndirect()) {
-      const number = object.asIndirect();
-      if (!follow || seen.has(number)) return;
-      seen.add(number);
-      const page = pageOf.get(number);
-      visit(object.resolve(), page ? `op pagina ${page}` : where, follow, depth + 1);
-      return;
+  let unloadable = false;
+  // A stack, not recursion: an action chain (/Next) can nest thousands of levels deep, and every level is looked at.
+  const walkFrom = (root: Obj, rootWhere: string, follow: boolean) => {
+    const stack: Array<{ object: Obj; where: string }> = [{ object: root, where: rootWhere }];
+    while (stack.length) {
+      const { object, where } = stack.pop()!;
+      try {
+        if (object.isIndirect()) {
+          const number = object.asIndirect();
+          if (!follow || seen.has(number)) continue;
+          seen.add(number);
+          const page = pageOf.get(number);
+          const resolved = object.resolve();
+          if (resolved.isNull()) unloadable = true;
+          stack.push({ object: resolved, where: page ? `op pagina ${page}` : where });
+          continue;
+        }
+        // Children go on the stack last first, so they are looked at in the file's order (a finding names the first place).
+        const children: Array<{ object: Obj; where: string }> = [];
+        if (object.isArray()) {
+          object.forEach((item) => children.push({ object: item, where }));
+        } else if (object.isDictionary()) {
+          inspectDictionary(object, where, findings, embedded);
+          object.forEach((value, key) => {
+            // A page's or field's parent is reached through the tree; a direct parent (a field's inherited actions) only here.
+            if (typeof key !== 'string' || ((key === 'Parent' || key === 'P') && value.isIndirect())) return;
+            children.push({ object: value, where: placeOf(object, key, where) });
+          });
+        }
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      } catch {
+        unloadable = true;
+      }
     }
-    if (object.isArray()) {
-      object.forEach((item) => visit(item, where, follow, depth + 1));
-      return;
-    }
-    if (!object.isDictionary()) return;
-    inspectDictionary(object, where, findings, embedded);
-    object.forEach((value, key) => {
-      if (typeof key !== 'string' || key === 'Parent' || key === 'P') return;
-      visit(value, placeOf(object, key, where), follow, depth + 1);
-    });
   };
 
   // First from the catalog, so a finding says where it hangs; then every other object.
-  visit(document.getTrailer(), 'in het document', true);
+  walkFrom(document.getTrailer(), 'in het document', true);
   for (let number = 1; number < document.countObjects(); number++) {
     if (seen.has(number)) continue;
     seen.add(number);
-    let object: Obj;
     try {
-      object = document.newIndirect(number).resolve();
+      walkFrom(document.newIndirect(number).resolve(), 'in een los object in het bestand', false);
     } catch {
-      continue;
+      unloadable = true;
     }
-    visit(object, 'in een los object in het bestand', false);
   }
 
   const first = findings[0];
@@ -146,6 +215,7 @@ function walk(document: mupdf.PDFDocument): PdfVerdict {
   return {
     refused: first && `bevat ${kinds.join(' en ')} (${first.where}${findings.length > 1 ? `, en op ${findings.length - 1} andere ${findings.length === 2 ? 'plek' : 'plekken'}` : ''})`,
     embedded: [...embedded].sort((a, b) => a.localeCompare(b, 'nl')),
+    unloadable,
   };
 }
 
@@ -165,6 +235,7 @@ function placeOf(parent: Obj, key: string, where: string): string {
   const subtype = nameOf(parent.get('Subtype'));
   if (subtype === 'Link') return `in een link ${page}`;
   if (subtype === 'Widget') return `in een formulierveld of knop ${page}`;
+  if (subtype === '3D' || subtype === 'RichMedia') return `in ingebedde media ${page}`;
   if (subtype) return `in een notitie of aantekening ${page}`;
   return where;
 }
@@ -174,9 +245,15 @@ function inspectDictionary(dictionary: Obj, where: string, findings: Finding[], 
   if (action && action in REFUSED_ACTIONS) findings.push({ what: REFUSED_ACTIONS[action]!, where });
   else if (!dictionary.get('JS').isNull()) findings.push({ what: 'JavaScript', where });
   if (action === 'URI') {
-    const uri = textOf(dictionary.get('URI'));
-    if (uri && /^\s*(?:java|vb)script:/i.test(uri.replace(/[\t\n\r]/g, ''))) findings.push({ what: 'een javascript:-link', where });
+    const uri = textOf(dictionary.get('URI')).replace(/[\t\n\r]/g, '').trim();
+    if (/^(?:java|vb)script:/i.test(uri)) findings.push({ what: 'een javascript:-link', where });
+    else if (/^file:|^\\\\|^\/\//i.test(uri)) findings.push({ what: 'een link naar een bestand op een computer of netwerkschijf', where });
   }
+  if (action === 'Thread' && !dictionary.get('F').isNull()) findings.push({ what: 'een actie die een ander bestand opent (Thread)', where });
+  // 3D artwork can carry JavaScript that runs when it is shown; rich media, Flash and its scripts.
+  if (!dictionary.get('OnInstantiate').isNull()) findings.push({ what: 'JavaScript in een 3D-afbeelding', where });
+  const subtype = nameOf(dictionary.get('Subtype'));
+  if (subtype === 'RichMedia') findings.push({ what: 'ingebedde media met eigen scripts (RichMedia)', where });
   const xfa = dictionary.get('XFA');
   if (!xfa.isNull() && xfaRunsCode(xfa)) findings.push({ what: 'een XFA-formulier met scripts of verzendknoppen', where: 'in het formulier van het document' });
   // A file specification with an embedded file (/EF): in the EmbeddedFiles tree, or behind a paperclip annotation.
@@ -187,15 +264,18 @@ function inspectDictionary(dictionary: Obj, where: string, findings: Finding[], 
 
 /** XFA is XML, as one stream or as an array of name and stream; scripts and submit buttons are elements in it. */
 function xfaRunsCode(xfa: Obj): boolean {
+  // Streams are read through their references; a resolved stream object is only its dictionary.
   const streams: Obj[] = [];
-  const resolved = xfa.resolve();
-  if (resolved.isStream()) streams.push(resolved);
-  else if (resolved.isArray()) resolved.forEach((item) => item.resolve().isStream() && streams.push(item.resolve()));
+  if (xfa.isStream()) streams.push(xfa);
+  else if (xfa.resolve().isArray()) xfa.resolve().forEach((item) => item.isStream() && streams.push(item));
   // Unreadable XFA cannot be shown to be harmless.
   if (streams.length === 0) return true;
   return streams.some((stream) => {
     try {
-      return /<(?:[\w-]+:)?(?:script|submit|signData|execute)\b/i.test(stream.readStream().asString());
+      const bytes = stream.readStream().asUint8Array();
+      // XDP is XML in UTF-8 or UTF-16; read both ways.
+      const text = `${Buffer.from(bytes).toString('utf8')}\n${Buffer.from(bytes).toString('utf16le')}`;
+      return /<(?:[\w-]+:)?(?:script|submit|signData|execute)\b/i.test(text);
     } catch {
       return true;
     }
