@@ -151,6 +151,26 @@ const OFFICE_CASES: Record<string, { file: Buffer; says: string }> = {
   'begroting.xlsx': { file: zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>', 'xl/macrosheets/sheet1.xml': '<xm:macrosheet/>' }), says: 'bevat Excel 4.0-macro’s (xl/macrosheets/sheet1.xml)' },
   'knoppen.docx': { file: zip({ '[Content_Types].xml': CONTENT_TYPES_DOCX, 'word/document.xml': DOCUMENT_XML, 'word/activeX/activeX1.xml': '<ax:ocx/>' }), says: 'bevat ActiveX-besturingselementen (programma’s in het document) (word/activeX/activeX1.xml)' },
   'notitie.odt': { file: zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>', 'Basic/Standard/Module1.xml': '<script:module/>', 'Basic/Standard/script-lb.xml': '<library:library/>' }), says: 'bevat LibreOffice Basic-macro’s (Basic/Standard/Module1.xml)' },
+  'verstopt.docx': {
+    // The VBA part under another name: Word finds it through its relationship, not its name.
+    file: zip({ '[Content_Types].xml': CONTENT_TYPES_DOCX, 'word/document.xml': DOCUMENT_XML, 'word/data.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'word/_rels/document.xml.rels': "<Relationships><Relationship Id='r1' Type='http://schemas.microsoft.com/office/2006/relationships/vbaProject' Target='data.bin'/></Relationships>" }),
+    says: 'bevat VBA-macro’s (verwezen vanuit word/_rels/document.xml.rels)',
+  },
+  'gecodeerd.docx': {
+    file: zip({ '[Content_Types].xml': "<Types><Override PartName='/word/document.xml' ContentType='application/vnd.ms-word.document.macro&#69;nabled.main+xml'/></Types>", 'word/document.xml': DOCUMENT_XML }),
+    says: 'is opgeslagen in een formaat met macro’s (application/vnd.ms-word.document.macroEnabled.main+xml) en daarna hernoemd',
+  },
+  'sjabloon-van-elders.docx': {
+    file: zip({ '[Content_Types].xml': CONTENT_TYPES_DOCX, 'word/document.xml': DOCUMENT_XML, 'word/_rels/settings.xml.rels': '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://elders.example/sjabloon.dotm" TargetMode="External"/></Relationships>' }),
+    says: 'haalt bij het openen een sjabloon of object van elders op (https://elders.example/sjabloon.dotm), dat macro’s kan bevatten',
+  },
+  'versleuteld.xls': {
+    file: ole({ '/Workbook': Buffer.from([0x09, 0x08, 0x08, 0x00, 0, 6, 5, 0, 0, 0, 0, 0, 0x2f, 0x00, 0x02, 0x00, 0, 0, 0x0a, 0x00, 0x00, 0x00]) }),
+    says: 'is beveiligd met een wachtwoord (versleuteld), zodat de macro’s erin niet te controleren zijn',
+  },
+  'lange-tekening.svg': { file: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><!-- ${'x'.repeat(70_000)} --><script>alert(1)</script></svg>`), says: 'is een SVG met code' },
+  'voorvoegsel.svg': { file: Buffer.from('<x:svg xmlns:x="http://www.w3.org/2000/svg"><x:script>alert(1)</x:script></x:svg>'), says: 'is een SVG met code' },
+  'gecodeerd.svg': { file: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="&#106;ava&#x09;script:alert(1)"><text>klik</text></a></svg>'), says: 'is een SVG met code' },
   'oud.doc': { file: ole({ '/WordDocument': Buffer.alloc(512, 1), '/Macros/VBA/dir': Buffer.alloc(64, 2) }), says: 'bevat VBA-macro’s (Macros' },
   'oud.xls': { file: ole({ '/Workbook': Buffer.alloc(64), '/_VBA_PROJECT_CUR/VBA/dir': Buffer.alloc(64, 2) }), says: 'bevat VBA-macro’s (_VBA_PROJECT_CUR' },
   'macroblad.xls': { file: xls(1), says: 'bevat een Excel 4.0-macroblad' },
@@ -247,7 +267,7 @@ describe('PDFs that run code', () => {
   });
 });
 
-describe('office files with macros', () => {
+describe('office files with macros, and SVG with code', () => {
   it('are refused by the check, whatever their name says', () => {
     const result = checkOf(archiveWith(Object.fromEntries(Object.entries(OFFICE_CASES).map(([name, { file }]) => [name, file]))));
     const messages = result.errors.filter((e) => e.file.endsWith('brief-md.md'));
@@ -255,8 +275,14 @@ describe('office files with macros', () => {
     for (const [name, { says }] of Object.entries(OFFICE_CASES)) {
       const error = messages.find((e) => e.message.includes(`"bijlagen/${name}"`));
       expect(error?.message, name).toContain(`"bijlagen/${name}" ${says}`);
-      expect(error!.hint).toContain('sla het op als gewoon document zonder macro’s');
+      if (!name.endsWith('.svg')) expect(error!.hint).toContain('sla het op als gewoon document zonder macro’s');
     }
+  });
+
+  it('warn about an object embedded in a Word file, by name', () => {
+    const result = checkOf(archiveWith({ 'met-object.docx': zip({ '[Content_Types].xml': CONTENT_TYPES_DOCX, 'word/document.xml': DOCUMENT_XML, 'word/embeddings/oleObject1.bin': Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) }) }));
+    expect(result.errors.map(formatContentError)).toEqual([]);
+    expect(result.warnings.map((w) => w.message)).toContain('bijlagen[1].bestand: "bijlagen/met-object.docx" bevat een ingesloten object: "oleObject1.bin"');
   });
 
   it('let plain Word, Excel and OpenDocument files through', () => {

@@ -16,7 +16,8 @@ import type { BriefingData } from '../../schemas/briefing';
 import { slugify } from '../formats/slug';
 import { displayPath } from './paths';
 import { loadOcrText, ocrTextPath, readOcrText } from './ocr-text';
-import { officeMacroProblem } from './office-macros';
+import { inspectOffice } from './office-macros';
+import { decodeCharacterReferences } from './content-safety';
 import { pdfVerdict } from './pdf-verdicts';
 import { addresseeNameIn, addressesPrivatePerson } from './privacy';
 
@@ -122,10 +123,19 @@ function startsWith(content: Uint8Array, magic: Uint8Array): boolean {
 function contentProblem(content: Uint8Array, extension: string, type: FileType): string | undefined {
   if (startsWith(content, bytes(0x4d, 0x5a)) || startsWith(content, bytes(0x7f, 0x45, 0x4c, 0x46))) return 'is een programma (uitvoerbaar bestand), geen document';
   if (type.magic && !type.magic.some((magic) => startsWith(content, magic))) return `is geen echt ${type.label}-bestand (de inhoud past niet bij .${extension})`;
+  if (extension === 'svg') {
+    // The whole file, references decoded and any namespace prefix allowed: a browser runs <x:script> and &#106;avascript: alike.
+    const svg = decodeCharacterReferences(new TextDecoder('utf-8', { fatal: false }).decode(content));
+    const tags = /<(?:[\w.-]+:)?(?:script|foreignObject|iframe|embed|object|handler|listener)\b|\son[a-z]+\s*=|<!ENTITY/i;
+    // An address is read with its tabs and line breaks dropped: java<tab>script: is javascript:.
+    if (tags.test(svg) || /(?:java|vb)script\s*:/i.test(svg.replace(/[\t\n\r]/g, ''))) {
+      return 'is een SVG met code (script, onload=… of javascript:), die in de browser zou draaien';
+    }
+  }
   if (!type.magic) {
     const head = new TextDecoder('utf-8', { fatal: false }).decode(content.subarray(0, 64 * 1024));
     if (extension === 'svg') {
-      if (/<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b/i.test(head)) return 'is een SVG met code (script, onload=… of javascript:), die in de browser zou draaien';
+      // Checked above, on the whole file.
     } else if (/<(?:!doctype\s+html|html|script|body)\b/i.test(head)) {
       return 'is een webpagina (HTML), geen document';
     }
@@ -202,8 +212,14 @@ function inspectBytes(source: string, written: string, size: number): InspectedD
       warnings.push({ message: `de pdf "${written}" bevat ${count}: ${verdict.embedded.map((name) => `"${name}"`).join(', ')}`, hint: HINT_EMBEDDED });
     }
   }
-  const macros = officeMacroProblem(content, extension);
-  if (macros) return problem(`"${written}" ${macros}`, HINT_OFFICE_MACROS);
+  const office = inspectOffice(content, extension);
+  if (office.problem) return problem(`"${written}" ${office.problem}`, HINT_OFFICE_MACROS);
+  if (office.embedded.length) {
+    warnings.push({
+      message: `"${written}" bevat ${office.embedded.length === 1 ? 'een ingesloten object' : `${office.embedded.length} ingesloten objecten`}: ${office.embedded.map((name) => `"${name}"`).join(', ')}`,
+      hint: 'Een ingesloten object (een ander document of pakket in het bestand) wordt mee gepubliceerd en kan zelf macro’s bevatten. Controleer het, of sla het document op als pdf.',
+    });
+  }
   if (size > LARGE_ATTACHMENT) {
     warnings.push({
       message: `"${written}" is erg groot (${Math.round(size / 1024 / 1024)} MB)`,

@@ -23,36 +23,73 @@ const ZIP_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Scripts\/.+/i, 'scripts (LibreOffice)'],
 ];
 
-/** Why an office file is refused, or undefined. Only for the extensions above; others return undefined. */
-export function officeMacroProblem(content: Uint8Array, extension: string): string | undefined {
-  if (ZIP_TYPES.has(extension)) return zipProblem(content);
-  if (OLE_TYPES.has(extension)) return oleProblem(content, extension);
+export interface OfficeVerdict {
+  /** Why the file is refused, or undefined. */
+  problem?: string;
+  /** Objects embedded in the document (another document, a package): not refused, but named for review. */
+  embedded: string[];
+}
+
+/** The verdict on an office file. Only for the extensions above; others pass. */
+export function inspectOffice(content: Uint8Array, extension: string): OfficeVerdict {
+  if (ZIP_TYPES.has(extension)) return zipVerdict(content);
+  if (OLE_TYPES.has(extension)) return { problem: oleProblem(content, extension), embedded: [] };
+  return { embedded: [] };
+}
+
+/** XML as Office reads it: character references decoded, so `macro&#69;nabled` is `macroEnabled`. */
+const decodeXml = (xml: string) =>
+  xml
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#([0-9]+);/g, (_, decimal: string) => String.fromCodePoint(Number.parseInt(decimal, 10)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** Relationships that pull in code: a VBA project under any name, a template or object fetched from elsewhere. */
+function relationshipProblem(rels: string, part: string): string | undefined {
+  for (const [relationship] of rels.matchAll(/<(?:[\w-]+:)?Relationship\b[^>]*>/gi)) {
+    const type = /\bType\s*=\s*["']([^"']*)["']/i.exec(relationship)?.[1] ?? '';
+    const external = /\bTargetMode\s*=\s*["']External["']/i.test(relationship);
+    if (/vbaProject|wordVbaData|keyMapCustomizations/i.test(type)) return `bevat VBA-macro’s (verwezen vanuit ${part})`;
+    if (external && /attachedTemplate|oleObject|subDocument|frame|package/i.test(type)) {
+      const target = /\bTarget\s*=\s*["']([^"']*)["']/i.exec(relationship)?.[1] ?? '';
+      return `haalt bij het openen een sjabloon of object van elders op (${target || type.replace(/^.*\//, '')}), dat macro’s kan bevatten`;
+    }
+  }
   return undefined;
 }
 
-function zipProblem(content: Uint8Array): string | undefined {
+function zipVerdict(content: Uint8Array): OfficeVerdict {
   const names: string[] = [];
-  let types = '';
+  const xml = new Map<string, string>();
   try {
     const files = unzipSync(content, {
       filter: (file) => {
         names.push(file.name);
-        return file.name === '[Content_Types].xml';
+        return file.name === '[Content_Types].xml' || /\.rels$/i.test(file.name);
       },
     });
-    const typesFile = files['[Content_Types].xml'];
-    if (typesFile) types = strFromU8(typesFile);
+    for (const [name, data] of Object.entries(files)) xml.set(name, decodeXml(strFromU8(data)));
   } catch {
-    return unreadable(content, ['vbaProject', 'vbaData', 'macrosheets', 'activeX', 'macroEnabled', 'Basic/', 'Scripts/'], 'latin1');
+    return { problem: unreadable(content, ['vbaProject', 'vbaData', 'macrosheets', 'activeX', 'macroEnabled', 'attachedTemplate', 'Basic/', 'Scripts/'], 'latin1'), embedded: [] };
   }
   for (const name of names) {
     const found = ZIP_PARTS.find(([pattern]) => pattern.test(name));
-    if (found) return `bevat ${found[1]} (${name})`;
+    if (found) return { problem: `bevat ${found[1]} (${name})`, embedded: [] };
   }
-  // A document saved as .docm, .xlsm or .pptm and renamed: its main part says so.
-  const macroType = /ContentType="([^"]*macroEnabled[^"]*)"/i.exec(types);
-  if (macroType) return `is opgeslagen in een formaat met macro’s (${macroType[1]}) en daarna hernoemd`;
-  return undefined;
+  // A document saved as .docm, .xlsm or .pptm and renamed: its content types say so, however they are quoted.
+  const types = xml.get('[Content_Types].xml') ?? '';
+  const macroType = /[^"'<>\s]*macroEnabled[^"'<>\s]*|application\/vnd\.ms-office\.(?:vbaProject|activeX)[^"'<>\s]*/i.exec(types);
+  if (macroType) return { problem: `is opgeslagen in een formaat met macro’s (${macroType[0]}) en daarna hernoemd`, embedded: [] };
+  for (const [name, rels] of xml) {
+    if (!name.endsWith('.rels')) continue;
+    const problem = relationshipProblem(rels, name);
+    if (problem) return { problem, embedded: [] };
+  }
+  return { embedded: names.filter((name) => /^(?:word|xl|ppt)\/embeddings\/[^/]+$/i.test(name) || /^Object \d+\//.test(name)).map((name) => name.replace(/^.*\//, '')) };
 }
 
 function oleProblem(content: Uint8Array, extension: string): string | undefined {
@@ -62,10 +99,27 @@ function oleProblem(content: Uint8Array, extension: string): string | undefined 
   } catch {
     return unreadable(content, ['Macros', '_VBA_PROJECT', 'VBA'], 'utf16le');
   }
+  // An encrypted workbook hides its sheets' types (a macro sheet among them); like a password-protected .docx it cannot be checked.
+  if (extension === 'xls' && hasRecord(container, 0x002f)) return 'is beveiligd met een wachtwoord (versleuteld), zodat de macro’s erin niet te controleren zijn';
   const macroStorage = container.FullPaths.find((path) => /\/(?:Macros|_VBA_PROJECT_CUR|VBA)\//i.test(path));
   if (macroStorage) return `bevat VBA-macro’s (${macroStorage.replace(/^Root Entry\//, '').replace(/\/$/, '')})`;
   if (extension === 'xls' && hasMacroSheet(container)) return 'bevat een Excel 4.0-macroblad';
   return undefined;
+}
+
+/** Whether the workbook's globals hold a record of this type (FILEPASS: 0x002F). */
+function hasRecord(container: CFB.CFB$Container, wanted: number): boolean {
+  const stream = CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book');
+  const data = stream?.content as Uint8Array | undefined;
+  if (!data) return false;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let offset = 0; offset + 4 <= data.length; ) {
+    const type = view.getUint16(offset, true);
+    if (type === wanted) return true;
+    if (type === 0x000a) return false;
+    offset += 4 + view.getUint16(offset + 2, true);
+  }
+  return false;
 }
 
 /** Excel 97–2003 names each sheet in a BOUNDSHEET record of the workbook stream; its type byte 1 is a macro sheet. */
