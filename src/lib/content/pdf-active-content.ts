@@ -54,13 +54,16 @@ export function inspectPdf(bytes: Uint8Array): PdfVerdict {
   heard.length = 0;
   // Other readers in this process silence MuPDF; while a file is judged, its log is heard here.
   mupdf.setLog(listen);
+  // The bytes are copied into MuPDF's memory once, and freed with the document.
+  const buffer = new mupdf.Buffer(bytes);
   let document: mupdf.PDFDocument | null;
   try {
-    document = mupdf.Document.openDocument(bytes, 'application/pdf').asPDF();
+    document = mupdf.Document.openDocument(buffer, 'application/pdf').asPDF();
   } catch {
     document = null;
   }
   if (!document) {
+    buffer.destroy();
     mupdf.setLog(silence);
     return unreadable(bytes);
   }
@@ -77,6 +80,9 @@ export function inspectPdf(bytes: Uint8Array): PdfVerdict {
     return { embedded: verdict.embedded, opening: openingText(document) };
   } finally {
     document.destroy();
+    buffer.destroy();
+    // MuPDF keeps what it parsed (fonts, objects) in a store of up to a few hundred megabytes; one file's is not needed again.
+    mupdf.emptyStore();
     heard.length = 0;
     mupdf.setLog(silence);
   }
@@ -140,7 +146,11 @@ function unreadable(bytes: Uint8Array): PdfVerdict {
 function openingText(document: mupdf.PDFDocument): string | undefined {
   try {
     if (document.countPages() === 0) return undefined;
-    const text = document.loadPage(0).toStructuredText('preserve-whitespace').asText();
+    const page = document.loadPage(0);
+    const structured = page.toStructuredText('preserve-whitespace');
+    const text = structured.asText();
+    structured.destroy();
+    page.destroy();
     return text.slice(0, 3000) || undefined;
   } catch {
     return undefined;
@@ -157,6 +167,7 @@ function walk(document: mupdf.PDFDocument): PdfVerdict & { unloadable: boolean }
     for (let index = 0; index < document.countPages(); index++) {
       const page = document.findPage(index);
       if (page.isIndirect()) pageOf.set(page.asIndirect(), index + 1);
+      release(page);
     }
   } catch {
     // A damaged page tree still has its objects looked at below, only without page numbers.
@@ -187,13 +198,18 @@ function walk(document: mupdf.PDFDocument): PdfVerdict & { unloadable: boolean }
           inspectDictionary(object, where, findings, embedded);
           object.forEach((value, key) => {
             // A page's or field's parent is reached through the tree; a direct parent (a field's inherited actions) only here.
-            if (typeof key !== 'string' || ((key === 'Parent' || key === 'P') && value.isIndirect())) return;
+            if (typeof key !== 'string' || ((key === 'Parent' || key === 'P') && value.isIndirect())) {
+              release(value);
+              return;
+            }
             children.push({ object: value, where: placeOf(object, key, where) });
           });
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       } catch {
         unloadable = true;
+      } finally {
+        release(object);
       }
     }
   };
@@ -204,7 +220,10 @@ function walk(document: mupdf.PDFDocument): PdfVerdict & { unloadable: boolean }
     if (seen.has(number)) continue;
     seen.add(number);
     try {
-      walkFrom(document.newIndirect(number).resolve(), 'in een los object in het bestand', false);
+      const reference = document.newIndirect(number);
+      const object = reference.resolve();
+      release(reference);
+      walkFrom(object, 'in een los object in het bestand', false);
     } catch {
       unloadable = true;
     }
@@ -243,21 +262,23 @@ function placeOf(parent: Obj, key: string, where: string): string {
 function inspectDictionary(dictionary: Obj, where: string, findings: Finding[], embedded: Set<string>): void {
   const action = nameOf(dictionary.get('S'));
   if (action && action in REFUSED_ACTIONS) findings.push({ what: REFUSED_ACTIONS[action]!, where });
-  else if (!dictionary.get('JS').isNull()) findings.push({ what: 'JavaScript', where });
+  else if (has(dictionary, 'JS')) findings.push({ what: 'JavaScript', where });
   if (action === 'URI') {
     const uri = textOf(dictionary.get('URI')).replace(/[\t\n\r]/g, '').trim();
     if (/^(?:java|vb)script:/i.test(uri)) findings.push({ what: 'een javascript:-link', where });
     else if (/^file:|^\\\\|^\/\//i.test(uri)) findings.push({ what: 'een link naar een bestand op een computer of netwerkschijf', where });
   }
-  if (action === 'Thread' && !dictionary.get('F').isNull()) findings.push({ what: 'een actie die een ander bestand opent (Thread)', where });
+  if (action === 'Thread' && has(dictionary, 'F')) findings.push({ what: 'een actie die een ander bestand opent (Thread)', where });
   // 3D artwork can carry JavaScript that runs when it is shown; rich media, Flash and its scripts.
-  if (!dictionary.get('OnInstantiate').isNull()) findings.push({ what: 'JavaScript in een 3D-afbeelding', where });
+  if (has(dictionary, 'OnInstantiate')) findings.push({ what: 'JavaScript in een 3D-afbeelding', where });
   const subtype = nameOf(dictionary.get('Subtype'));
   if (subtype === 'RichMedia') findings.push({ what: 'ingebedde media met eigen scripts (RichMedia)', where });
   const xfa = dictionary.get('XFA');
-  if (!xfa.isNull() && xfaRunsCode(xfa)) findings.push({ what: 'een XFA-formulier met scripts of verzendknoppen', where: 'in het formulier van het document' });
+  const runsCode = !xfa.isNull() && xfaRunsCode(xfa);
+  release(xfa);
+  if (runsCode) findings.push({ what: 'een XFA-formulier met scripts of verzendknoppen', where: 'in het formulier van het document' });
   // A file specification with an embedded file (/EF): in the EmbeddedFiles tree, or behind a paperclip annotation.
-  if (!dictionary.get('EF').isNull()) {
+  if (has(dictionary, 'EF')) {
     embedded.add(textOf(dictionary.get('UF')) || textOf(dictionary.get('F')) || '(zonder naam)');
   }
 }
@@ -282,14 +303,47 @@ function xfaRunsCode(xfa: Obj): boolean {
   });
 }
 
+/**
+ * MuPDF's objects live in WebAssembly memory, which the JavaScript collector
+ * sees too late: a folder of thousands of PDFs grew by a megabyte a file. Every
+ * object taken out here is let go as soon as it has been read.
+ */
+function release(object: Obj): void {
+  if (object !== mupdf.PDFObject.Null) object.destroy();
+}
+
+/** Whether the dictionary has the key. */
+function has(dictionary: Obj, key: string): boolean {
+  const value = dictionary.get(key);
+  const found = !value.isNull();
+  release(value);
+  return found;
+}
+
 function nameOf(object: Obj): string | undefined {
-  if (object.isNull()) return undefined;
-  const resolved = object.resolve();
-  return resolved.isName() ? resolved.asName() : undefined;
+  try {
+    if (object.isNull()) return undefined;
+    const resolved = object.resolve();
+    try {
+      return resolved.isName() ? resolved.asName() : undefined;
+    } finally {
+      if (resolved !== object) release(resolved);
+    }
+  } finally {
+    release(object);
+  }
 }
 
 function textOf(object: Obj): string {
-  if (object.isNull()) return '';
-  const resolved = object.resolve();
-  return resolved.isString() ? resolved.asString() : '';
+  try {
+    if (object.isNull()) return '';
+    const resolved = object.resolve();
+    try {
+      return resolved.isString() ? resolved.asString() : '';
+    } finally {
+      if (resolved !== object) release(resolved);
+    }
+  } finally {
+    release(object);
+  }
 }
