@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitFrontmatter } from '../lib/content/check';
 import { briefingProcessor, MARKDOWN_OPTIONS } from './processor';
+import { neutralizePlaceholders } from './placeholders';
 
 type Renderer = Awaited<ReturnType<ReturnType<typeof briefingProcessor>['createRenderer']>>;
 type MarkdownHeading = Awaited<ReturnType<Renderer['render']>>['metadata']['headings'][number];
@@ -26,6 +27,7 @@ export async function renderMarkdownBody(file: string): Promise<RenderedBody> {
   const parts = splitFrontmatter(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   if (!parts) throw new Error(`${file}: de voorkant (frontmatter) ontbreekt of is niet afgesloten`);
   renderer ??= briefingProcessor().createRenderer(MARKDOWN_OPTIONS);
-  const { code, metadata } = await (await renderer).render(parts.body, { fileURL: pathToFileURL(path) });
+  // Placeholders in every form a clerk can leave them become one the pipeline's plugin removes (src/markdown/placeholders.ts).
+  const { code, metadata } = await (await renderer).render(neutralizePlaceholders(parts.body), { fileURL: pathToFileURL(path) });
   return { html: code, headings: metadata.headings };
 }

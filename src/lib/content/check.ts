@@ -135,7 +135,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   const contentRoot = options.contentRoot ?? contentDir();
   const errors: ContentErrorDetails[] = [];
 
-  const { datasets, problems } = readDatasets(options.dataRoot ?? dataDir());
+  const { datasets, problems, reviews } = readDatasets(options.dataRoot ?? dataDir());
   errors.push(...problems);
 
   let organisations = new Map<string, unknown>();
@@ -146,7 +146,8 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     else throw error;
   }
 
-  const warnings: ContentErrorDetails[] = [];
+  // Placeholders in datasets: left out of the site, listed for the clerk by file and line.
+  const warnings: ContentErrorDetails[] = [...reviews];
   const briefings: CheckedBriefing[] = [];
   const bodiesOnly: UncheckedBody[] = [];
   const seenIds = new Map<string, string>();

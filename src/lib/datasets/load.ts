@@ -22,6 +22,8 @@ import { ContentError, ContentErrors, type ContentErrorDetails } from '../errors
 import { dataDir, displayPath } from '../content/paths';
 import { parseYaml } from '../formats/yaml';
 import { issuesToErrors } from '../errors/zod';
+import { hasPlaceholder, stripPlaceholders } from '../content/placeholders';
+import { datasetPlaceholderReviews, publishableDataset } from './placeholders';
 
 export interface TableDataset extends Omit<TableDatasetData, 'rijen'> {
   id: string;
@@ -66,17 +68,25 @@ export function parseDataset(text: string, file: string, id: string, csv?: CsvSo
     throw new ContentErrors([{ file, line: 1, message: 'een dataset begint met velden (titel:, bron:, …), niet met een lijst of losse tekst' }]);
   }
   const kind = (data as Record<string, unknown>).soort;
+  // Placeholders are validated as the clerk wrote them and left out after (placeholders.ts): a period that
+  // is still "[VUL IN …]" names a period for the schema, and is not shown. A reference date that is only a
+  // placeholder is not a date, so it counts as that period when the dataset has none.
+  const record = data as Record<string, unknown>;
+  if (typeof record.peildatum === 'string' && hasPlaceholder(record.peildatum) && !stripPlaceholders(record.peildatum)) {
+    record.periode ??= record.peildatum;
+    delete record.peildatum;
+  }
   if (kind === 'kerncijfers') {
-    const figures = keyFiguresDatasetSchema.safeParse(data);
-    if (!figures.success) throw new ContentErrors(issuesToErrors(figures.error.issues, file, locate));
+    const parsed = keyFiguresDatasetSchema.safeParse(data);
+    if (!parsed.success) throw new ContentErrors(issuesToErrors(parsed.error.issues, file, locate));
+    const figures = publishableDataset(parsed.data);
     const ids = new Set<string>();
-    const duplicate = figures.data.cijfers.findIndex((f) => ids.size === ids.add(f.id).size);
-    if (duplicate !== -1) throw new ContentErrors([{ file, ...locate(['cijfers', duplicate, 'id']), message: `cijfer-id "${figures.data.cijfers[duplicate]!.id}" komt twee keer voor` }]);
-    return { ...figures.data, id, file };
+    const duplicate = figures.cijfers.findIndex((f) => ids.size === ids.add(f.id).size);
+    if (duplicate !== -1) throw new ContentErrors([{ file, ...locate(['cijfers', duplicate, 'id']), message: `cijfer-id "${figures.cijfers[duplicate]!.id}" komt twee keer voor` }]);
+    return { ...figures, id, file };
   }
   let csvLines: number[] | undefined;
   if (csv) {
-    const record = data as Record<string, unknown>;
     if (record.rijen !== undefined) {
       throw new ContentErrors([{ file, ...locate(['rijen']), message: `de rijen staan al in ${csv.file}; een YAML-bestand naast een CSV bevat alleen de beschrijving`, hint: 'Haal het blok rijen: weg uit het YAML-bestand.' }]);
     }
@@ -97,9 +107,9 @@ export function parseDataset(text: string, file: string, id: string, csv?: CsvSo
   const result = isStatus ? statusDatasetSchema.safeParse(data) : tableDatasetSchema.safeParse(data);
   if (!result.success) throw new ContentErrors(issuesToErrors(result.error.issues, file, locate));
 
-  if (isStatus) return { ...(result.data as StatusDatasetData), id, file };
+  if (isStatus) return { ...publishableDataset(result.data as StatusDatasetData), id, file };
 
-  const table = result.data as TableDatasetData;
+  const table = publishableDataset(result.data as TableDatasetData);
   const errors: ContentErrorDetails[] = [];
   const columnIds = new Set<string>();
   table.kolommen.forEach((column, index) => {
@@ -176,6 +186,8 @@ interface CacheEntry {
   mtimeMs: number;
   size: number;
   result: Dataset | ContentErrors;
+  /** Placeholders still in the files, for the check to list. */
+  reviews: ContentErrorDetails[];
 }
 const cache = new Map<string, CacheEntry>();
 
@@ -199,10 +211,15 @@ export function loadDatasets(dir: string = dataDir()): Map<string, Dataset> {
   return datasets;
 }
 
-/** Like loadDatasets, but returns the valid datasets next to the problems of the others. */
-export function readDatasets(dir: string = dataDir()): { datasets: Map<string, Dataset>; problems: ContentErrorDetails[] } {
+/**
+ * Like loadDatasets, but returns the valid datasets next to the problems of the
+ * others, and the points for review: placeholders (`[VUL IN: …]`) the site
+ * leaves out until the clerk fills them in.
+ */
+export function readDatasets(dir: string = dataDir()): { datasets: Map<string, Dataset>; problems: ContentErrorDetails[]; reviews: ContentErrorDetails[] } {
   const datasets = new Map<string, Dataset>();
   const errors: ContentErrorDetails[] = [];
+  const reviews: ContentErrorDetails[] = [];
   let names: string[];
   let csvNames = new Set<string>();
   try {
@@ -213,7 +230,7 @@ export function readDatasets(dir: string = dataDir()): { datasets: Map<string, D
       errors.push({ file: displayPath(join(dir, orphan)), message: 'bij dit CSV-bestand ontbreekt een YAML-bestand met de beschrijving', hint: `Maak ${orphan.replace(/\.csv$/i, '.yaml')} aan met titel, bron, peildatum of periode en kolommen (zie README.md, “Een tabel uit Excel”).` });
     }
   } catch {
-    return { datasets, problems: errors };
+    return { datasets, problems: errors, reviews };
   }
   for (const name of names) {
     const path = join(dir, name);
@@ -229,21 +246,27 @@ export function readDatasets(dir: string = dataDir()): { datasets: Map<string, D
     let entry = cache.get(path);
     if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size) {
       let result: Dataset | ContentErrors;
+      let text: string | undefined;
+      let csv: CsvSource | undefined;
       try {
-        const csv = hasCsv ? { text: decodeCsv(readFileSync(csvPath)).text, file: displayPath(csvPath) } : undefined;
-        result = parseDataset(readText(path, file), file, id, csv);
+        csv = hasCsv ? { text: decodeCsv(readFileSync(csvPath)).text, file: displayPath(csvPath) } : undefined;
+        text = readText(path, file);
+        result = parseDataset(text, file, id, csv);
       } catch (error) {
         if (error instanceof ContentErrors) result = error;
         else if (error instanceof ContentError) result = new ContentErrors([error.details]);
         else throw error;
       }
-      entry = { mtimeMs, size, result };
+      const published = result instanceof ContentErrors ? undefined : result;
+      const entryReviews = [...(text === undefined ? [] : datasetPlaceholderReviews(text, file, published)), ...(csv ? datasetPlaceholderReviews(csv.text, csv.file) : [])];
+      entry = { mtimeMs, size, result, reviews: entryReviews };
       cache.set(path, entry);
     }
     if (entry.result instanceof ContentErrors) errors.push(...entry.result.problems);
     else datasets.set(id, entry.result);
+    reviews.push(...entry.reviews);
   }
-  return { datasets, problems: errors };
+  return { datasets, problems: errors, reviews };
 }
 
 /** Reads UTF-8 text, refusing bytes that are not valid UTF-8. */
