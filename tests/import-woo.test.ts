@@ -14,7 +14,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { formatContentError } from '../src/lib/errors/content-error';
-import { importFolder } from '../src/lib/import/import-letters';
+import { importFolder, type FileResult } from '../src/lib/import/import-letters';
+import { isWooDecision, readWooDecision } from '../src/lib/import/woo-decision';
 import { build, projectRoot } from './helpers/build';
 import { wooDecisionLetter } from './helpers/pdf-letters';
 import { buildPdf, onePage } from './helpers/pdf';
@@ -43,6 +44,15 @@ const partialDecision = (date: string, part: number) => [
 ];
 
 const frontmatterOf = (path: string) => load(readFileSync(path, 'utf8').split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, any>;
+
+/** Every text file the build wrote (pages, JSON, feeds, sitemaps, the search index unpacked), by path. */
+const builtTexts = (outDir: string) =>
+  readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.(pdf|docx|png|wasm|woff2?)$/.test(entry.name))
+    .map((entry) => {
+      const bytes = readFileSync(join(entry.parentPath, entry.name));
+      return [join(entry.parentPath, entry.name).slice(outDir.length + 1), bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')] as const;
+    });
 
 describe('the original of a letter to a resident', () => {
   it('is kept back while it greets the resident by name, and published once it is the redacted version', () => {
@@ -101,12 +111,7 @@ describe('npm run import: Woo decisions', () => {
 
     const site = build({ content, data, env: { RAADSARCHIEF_SITE: 'https://www.gemeente.nl' } });
     expect(site.status, site.output).toBe(0);
-    const outputs = readdirSync(site.outDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !/\.(pdf|png|wasm|woff2?)$/.test(entry.name))
-      .map((entry) => {
-        const bytes = readFileSync(join(entry.parentPath, entry.name));
-        return [join(entry.parentPath, entry.name).slice(site.outDir.length + 1), bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')] as const;
-      });
+    const outputs = builtTexts(site.outDir);
     expect(outputs.filter(([, text]) => text.includes('VUL IN')).map(([path]) => path)).toEqual([]);
     expect(outputs.filter(([, text]) => text.includes('Bosschaert')).map(([path]) => path)).toEqual([]);
     // The unredacted originals of the partial decisions greet the requester by name: kept back, the page says so.
@@ -125,5 +130,118 @@ describe('npm run import: Woo decisions', () => {
     expect(valid.status, valid.stderr).toBe(0);
     expect(site.read(sitemap[0]!)).toContain('Besluit op Woo-verzoek over de sluiting van zwembad De Hoeve (deelbesluit 1)');
     expect(dir).toBeTruthy();
+  });
+});
+
+const pdf = (lines: string[]) => buildPdf({ objects: onePage({ lines }) });
+
+describe('npm run import: a letter that names a private person, whatever type it gets', () => {
+  it('names nobody it publishes: a neutral addressee, the name out of title, summary and text, and an original that names them stays offline', async () => {
+    const { content, data } = emptyArchive('ra-woo-');
+    const folder = mkdtempSync(join(tmpdir(), 'ra-prive-'));
+    // No questions and no Woo request: the import makes a raadsinformatiebrief of it, yet it is written to a resident.
+    writeFileSync(
+      join(folder, 'brief-bomen.pdf'),
+      pdf([
+        'Gemeente Almelo',
+        'Postbus 5100, 7600 GC Almelo',
+        'DE HEER J. BOSSCHAERT',
+        'KERKSTRAAT 1',
+        '7600 AA ALMELO',
+        'Datum: 3 mei 2023',
+        'Ons kenmerk: UIT-2023-1187',
+        'Onderwerp: De zieke bomen bij de heer Bosschaert',
+        '',
+        'Geachte heer Bosschaert,',
+        '',
+        'Op 12 april 2023 meldde de heer Bosschaert ons dat de lindebomen aan de Kerkstraat',
+        'ziek zijn. Wij hebben de bomen laten onderzoeken en vervangen ze dit najaar.',
+        '',
+        'Met vriendelijke groet,',
+        'Burgemeester en wethouders van Almelo,',
+      ]),
+    );
+    // A Woo decision that calls the request an "informatieverzoek", names no law and gives only the month.
+    writeFileSync(
+      join(folder, 'besluit-stadhuis.pdf'),
+      pdf([
+        'Gemeente Almelo',
+        'Postbus 5100, 7600 GC Almelo',
+        'Mevr. A. Bosschaert',
+        'Kerkstraat 1',
+        '7600 AA Almelo',
+        'Datum: mei 2022',
+        'Ons kenmerk: Z-2022-5100',
+        'Onderwerp: Besluit op uw informatieverzoek',
+        '',
+        'Geachte mevrouw Bosschaert,',
+        '',
+        'Op 1 maart 2022 ontvingen wij het verzoek van mevrouw Bosschaert om informatie over',
+        'de verkoop van het oude stadhuis.',
+        '',
+        'Besluit',
+        '',
+        'Wij hebben besloten de documenten openbaar te maken.',
+        '',
+        'Met vriendelijke groet,',
+        'Burgemeester en wethouders van Almelo,',
+      ]),
+    );
+    const results = await importFolder(folder, { contentRoot: content, dataRoot: data });
+    expect(results.map((r) => [r.file, r.outcome, r.type])).toEqual([
+      ['besluit-stadhuis.pdf', 'nakijken', 'woo-besluit'],
+      ['brief-bomen.pdf', 'nakijken', 'raadsinformatiebrief'],
+    ]);
+
+    const [decision, letter] = results as [FileResult, FileResult];
+    const letterFront = frontmatterOf(letter.briefing!);
+    expect(letterFront).toMatchObject({ type: 'raadsinformatiebrief', titel: 'De zieke bomen bij de geadresseerde', aan: 'Een privépersoon', redactie: ['De geadresseerde is een privépersoon en wordt in dit archief niet bij naam genoemd.'] });
+    expect(letterFront.samenvatting).toMatch(/^Op 12 april 2023 meldde de geadresseerde ons dat de lindebomen aan de Kerkstraat ziek zijn\./);
+    // Its type has no check that keeps an original back: the original is not taken in.
+    expect(letterFront.origineel).toBeUndefined();
+    expect(letter.toCheck.join('\n')).toMatch(/^de geadresseerde: de aanhef of het adres noemt een privépersoon bij naam; .*zet de geanonimiseerde pdf bij origineel:$/m);
+    expect(readFileSync(letter.briefing!, 'utf8')).not.toMatch(/bosschaert/i);
+
+    const decisionFront = frontmatterOf(decision.briefing!);
+    expect(decisionFront).toMatchObject({ type: 'woo-besluit', aan: 'De verzoeker', titel: 'Besluit op Woo-verzoek over de verkoop van het oude stadhuis', woo: { wet: 'woo', besluit: 'openbaar' } });
+    expect(decisionFront.samenvatting).toMatch(/^Op 1 maart 2022 ontvingen wij het verzoek van de verzoeker om informatie over de verkoop van het oude stadhuis\.$/);
+    expect(decision.notes).toContain('De naam van de verzoeker is 2 keer vervangen door “de verzoeker”.');
+    expect(readFileSync(decision.briefing!, 'utf8').replace(/^origineel: .*$/m, '')).not.toMatch(/bosschaert/i);
+
+    const check = checkArchive({ contentRoot: content, dataRoot: data });
+    expect(check.errors.map(formatContentError)).toEqual([]);
+    const site = build({ content, data });
+    expect(site.status, site.output).toBe(0);
+    expect(builtTexts(site.outDir).filter(([, text]) => /bosschaert/i.test(text)).map(([path]) => path)).toEqual([]);
+    // The decision's original greets the requester: kept back. The letter has none.
+    const published = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.pdf$/.test(name));
+    expect(published).toEqual([]);
+  });
+});
+
+describe('reading a Woo decision', () => {
+  it('knows a request by any of its names', () => {
+    for (const onderwerp of ['Besluit op uw informatieverzoek', 'Beslissing op uw verzoek om openbaarmaking', 'Besluit op uw openbaarmakingsverzoek', 'Besluit op uw Woo-verzoek']) {
+      expect(isWooDecision(onderwerp, 'Wij hebben besloten de documenten openbaar te maken.'), onderwerp).toBe(true);
+    }
+    expect(isWooDecision('Uw verzoek om een parkeervergunning', 'Wij hebben besloten de vergunning te verlenen.')).toBe(false);
+  });
+
+  it('takes the law the letter names, and the date only when all of it lies on one side of 1 May 2022', () => {
+    const wet = (body: string, date: string | undefined) => readWooDecision('Besluit', body, '', date).wet;
+    // A year or a month is not a day: "2022" and "2022-05" may be after 1 May 2022.
+    expect(wet('Wij maken de documenten openbaar op grond van de Woo.', '2022')).toBe('woo');
+    expect(wet('Wij maken de documenten openbaar op grond van de Wet open overheid.', '2022-05')).toBe('woo');
+    expect(wet('Wij maken de documenten openbaar.', '2022')).toBe('woo');
+    expect(wet('Wij maken de documenten openbaar.', '2022-05')).toBe('woo');
+    // The law named wins over the date.
+    expect(wet('Wij maken de documenten openbaar op grond van de Woo.', '2022-03-14')).toBe('woo');
+    expect(wet('Wij maken de documenten openbaar op grond van de Wob.', '2023-01-10')).toBe('wob');
+    // Without a law named, a date wholly before the Woo decides.
+    expect(wet('Wij maken de documenten openbaar.', '2022-04-30')).toBe('wob');
+    expect(wet('Wij maken de documenten openbaar.', '2022-04')).toBe('wob');
+    expect(wet('Wij maken de documenten openbaar.', '2021')).toBe('wob');
+    expect(wet('Wij maken de documenten openbaar.', '2022-05-01')).toBe('woo');
+    expect(wet('De Wob is vervangen door de Woo; wij maken de documenten openbaar.', '2022-06-02')).toBe('woo');
   });
 });

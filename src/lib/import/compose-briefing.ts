@@ -28,11 +28,6 @@ export interface ComposeOptions {
   file?: string;
 }
 
-/** Facts the reader found outside the blocks, such as the running header of the pages after the first. */
-interface LetterFacts {
-  headerText?: string;
-}
-
 export interface ComposedBriefing {
   type: DocumentType;
   organisatie: string;
@@ -48,6 +43,12 @@ export interface ComposedBriefing {
   images: ReadLetter['images'];
   toCheck: string[];
   notes: string[];
+  /**
+   * The salutation or address block names a private person, in a letter whose
+   * type is not a letter to a resident or a Woo requester: its original names
+   * them and is not published as it is.
+   */
+  namesPrivatePerson: boolean;
   /** The municipality that sent the letter, as recognised (not when --organisatie said it). */
   sender?: RecognisedSender;
   /** An organisation file for a sender the archive does not know yet; written by the import. */
@@ -130,7 +131,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
 
   // Sender: the flag; else the municipality of the letterhead, running header, return address, signature or
   // its web address, as it was on the letter's date. A town the body mentions is not the sender.
-  const facts = (letter as ReadLetter & { facts?: LetterFacts }).facts;
+  const facts = letter.facts;
   const signatureText = signature ? rest.slice(signature.start).map(blockText).join('\n') : '';
   const reading = options.organisatie
     ? undefined
@@ -176,13 +177,22 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   }
 
   // Privacy first: a private person's name goes nowhere, and the council member's only into the asker.
-  // A council member is named as the asker; anyone else greeted by name is a private person.
+  // A council member is named as the asker; anyone else greeted or addressed by name is a private person,
+  // whatever type the letter was given: the type is a guess, the name on the letter is not.
   const isResidentLetter = type === 'vragen-inwoner';
   const isRequesterLetter = type === 'woo-besluit';
-  const names = type === 'vragen-raadslid' ? [] : privateNames(head.salutation, head.address);
+  const officeNames = [...(signature?.personen ?? []).flatMap((p) => (p.naam ? [p.naam] : [])), ...(asking.asker.soort === 'raadslid' ? [asking.asker.naam] : [])];
+  const names = type === 'vragen-raadslid' ? [] : privateNames(head.salutation, [...(head.aan ? [head.aan] : []), ...head.address], officeNames);
+  const namesPrivatePerson = names.length > 0 && !isResidentLetter && !isRequesterLetter;
+  const who = isRequesterLetter ? 'de verzoeker' : isResidentLetter ? 'de vraagsteller' : 'de geadresseerde';
+  if (namesPrivatePerson) {
+    toCheck.push(
+      `de geadresseerde: de aanhef of het adres noemt een privépersoon bij naam; de naam is weggelaten uit titel, samenvatting en tekst, en bij “aan” staat “Een privépersoon”. Controleer of de soort (${DOCUMENT_TYPES[type].label.toLowerCase()}) klopt; het origineel is niet overgenomen omdat het de naam noemt: zet de geanonimiseerde pdf bij origineel:`,
+    );
+  }
   let removedNames = 0;
   const scrub = (text: string) => {
-    const { text: clean, removed } = removeNames(text, names);
+    const { text: clean, removed } = removeNames(text, names, who);
     removedNames += removed;
     return clean;
   };
@@ -275,7 +285,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   if (head.kenmerk) frontmatter.kenmerk = head.kenmerk;
   else toCheck.push('het kenmerk: dat staat niet in de brief (laat het weg als er geen is)');
   const councilAddress = head.address.find((l) => /\b(?:gemeente)?raad\b|\braadslid\b|\bfractie\b/i.test(l));
-  const aan = type === 'vragen-inwoner' || isResidentLetter ? 'De vraagsteller' : isRequesterLetter ? 'De verzoeker' : (head.aan ?? councilAddress)?.replace(/^aan\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+  const aan = isResidentLetter ? 'De vraagsteller' : isRequesterLetter ? 'De verzoeker' : namesPrivatePerson ? 'Een privépersoon' : (head.aan ?? councilAddress)?.replace(/^aan\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
   if (aan) frontmatter.aan = aan;
   if (Object.keys(vragen).length) frontmatter.vragen = vragen;
   if (woo) {
@@ -291,7 +301,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
 
   if (type === 'motie-uitvoering') {
     frontmatter.motie = {
-      titel: motion?.titel ?? fill('titel van de motie'),
+      titel: motion ? scrub(motion.titel) : fill('titel van de motie'),
       aangenomen: motion?.aangenomen ?? 'onbekend',
       verzoeken: motion?.verzoeken.length ? motion.verzoeken.map(scrub) : [fill('wat de motie het college vraagt')],
       status: motion?.status ?? 'in-uitvoering',
@@ -316,6 +326,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   const redactie: string[] = [];
   if (isResidentLetter) redactie.push('De vraagsteller is een privépersoon en wordt in dit archief niet bij naam genoemd.');
   if (isRequesterLetter) redactie.push('De verzoeker is een privépersoon en wordt in dit archief niet bij naam genoemd.');
+  if (namesPrivatePerson) redactie.push('De geadresseerde is een privépersoon en wordt in dit archief niet bij naam genoemd.');
   if (redactie.length) frontmatter.redactie = redactie;
 
   let text = parts.join('\n\n');
@@ -323,7 +334,7 @@ export function composeBriefing(letter: ReadLetter, options: ComposeOptions): Co
   if (referenced.length) text += `\n\n${referenced.map(([n, note]) => `[^${n}]: ${note}`).join('\n')}`;
   text = scrub(text);
   for (const draft of datasets) draft.data.titel = scrub(draft.data.titel);
-  if (removedNames) notes.push(`De naam van de vraagsteller is ${removedNames === 1 ? 'één keer' : `${removedNames} keer`} vervangen door “de vraagsteller”.`);
+  if (removedNames) notes.push(`De naam van ${who} is ${removedNames === 1 ? 'één keer' : `${removedNames} keer`} vervangen door “${who}”.`);
   if (head.salutation) notes.push('De aanhef is niet overgenomen.');
-  return { type, organisatie, titel: frontmatter.titel as string, datum, kenmerk: head.kenmerk, frontmatter, comments, body: `${text}\n`, datasets, images: letter.images, toCheck, notes, ...(sender && !options.organisatie ? { sender } : {}), ...(organisationProposal ? { organisationProposal } : {}) };
+  return { type, organisatie, titel: frontmatter.titel as string, datum, kenmerk: head.kenmerk, frontmatter, comments, body: `${text}\n`, datasets, images: letter.images, toCheck, notes, namesPrivatePerson, ...(sender && !options.organisatie ? { sender } : {}), ...(organisationProposal ? { organisationProposal } : {}) };
 }

@@ -146,7 +146,8 @@ export async function importFile(path: string, shown: string, options: ImportOpt
     const nearMatches = sharing.filter((known) => known.datum === composed.datum);
     const nearMatch = nearMatches.map((known) => `of dit een nieuwe versie is van ${displayPath(known.path)} (zelfde kenmerk ${composed.kenmerk} en datum, andere tekst)`);
     const sameCase = sharing.length > nearMatches.length ? [`Zelfde kenmerk (${composed.kenmerk}) als ${sharing.filter((k) => !nearMatches.includes(k)).map((k) => displayPath(k.path)).join(', ')}: een ander stuk in dezelfde zaak.`] : [];
-    const original = extension === 'pdf' ? taken.file : undefined;
+    // A letter of another type that names a private person has no check to keep its original back: it is not taken in at all.
+    const original = extension === 'pdf' && !composed.namesPrivatePerson ? taken.file : undefined;
     const date = parsePartialDate(composed.datum);
     const year = 'year' in date ? date.year : undefined;
     if (options.controleer) {

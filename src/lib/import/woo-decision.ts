@@ -17,7 +17,8 @@ export interface WooReading {
   deelbesluit?: number;
 }
 
-const ABOUT_A_REQUEST = /\b(?:wo[ob]-?verzoek|verzoek\s+(?:om|tot)\s+(?:informatie|openbaarmaking)|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur|\(?wo[ob]\)?)\b/i;
+/** "Woo-verzoek", "informatieverzoek", "verzoek om openbaarmaking", "openbaarmakingsverzoek": each asks the municipality to make documents public. */
+const ABOUT_A_REQUEST = /\b(?:wo[ob]-?verzoek|(?:informatie|openbaarmakings?)-?verzoek|verzoek\s+(?:om|tot)\s+(?:informatie|openbaarmaking)|wet\s+open\s+overheid|wet\s+openbaarheid\s+van\s+bestuur|\(?wo[ob]\)?)\b/i;
 const A_DECISION = /\b(?:besluit|beslissing|besloten|beslis|deelbesluit)\b/i;
 
 /** A Woo or Wob decision letter: it is about a request for information and it decides. */
@@ -49,6 +50,27 @@ const OUTCOMES: ReadonlyArray<readonly [RegExp, WooDecision['besluit']]> = [
 
 const GROUND = /\b(?:artikel\s+)?(5\.1(?:[.,]?\s*(?:lid\s*)?[12](?:[.,]?\s*(?:sub|onder)?\s*[a-i])?|[.,]?\s*(?:eerste|tweede|vijfde)\s+lid(?:,?\s*onder\s+[a-i])?)|5\.2|10(?:[.,]?\s*(?:lid\s*)?[12](?:[.,]?\s*(?:sub|onder)?\s*[a-g])|[.,]?\s*(?:eerste|tweede)\s+lid(?:,?\s*onder\s+[a-g])?)|11(?:\.1)?(?=\s+(?:van\s+de\s+)?Wob))\b/gi;
 
+/** The day the Woo replaced the Wob. */
+const WOO_IN_FORCE = '2022-05-01';
+
+/**
+ * Woo or Wob. What the letter cites wins: the Woo by name makes it a Woo
+ * decision whatever its date says. The date decides only when the law is not
+ * named, or both are ("de Wob is vervangen door de Woo"), and only when the
+ * whole of what it says lies on one side of 1 May 2022: "2022-04-30" and
+ * "2021" are before it, but "2022" or "2022-05" may be after — read as text
+ * they would sort before "2022-05-01" and make any 2022 decision a Wob one.
+ */
+function lawOf(text: string, letterDate: string | undefined): WooDecision['wet'] {
+  const woo = /\bWoo\b|wet open overheid/i.test(text);
+  const wob = /\bWob\b|openbaarheid van bestuur/i.test(text);
+  if (woo && !wob) return 'woo';
+  if (wob && !woo) return 'wob';
+  // The last day the date could mean: a year ends on 31 December, a month on its 31st at most (as text, "-31" is late enough).
+  const lastDay = !letterDate ? undefined : /^\d{4}$/.test(letterDate) ? `${letterDate}-12-31` : /^\d{4}-\d{2}$/.test(letterDate) ? `${letterDate}-31` : letterDate;
+  return lastDay && lastDay < WOO_IN_FORCE ? 'wob' : 'woo';
+}
+
 export function readWooDecision(onderwerp: string | undefined, body: string, decisionSection: string, letterDate: string | undefined): WooReading {
   const text = `${onderwerp ?? ''}\n${body}`;
   const verzoek = subjectOfRequest(onderwerp ?? '') ?? subjectOfRequest(body);
@@ -58,8 +80,7 @@ export function readWooDecision(onderwerp: string | undefined, body: string, dec
   const where = decisionSection || body;
   const besluit = OUTCOMES.find(([pattern]) => pattern.test(where))?.[1] ?? OUTCOMES.find(([pattern]) => pattern.test(body))?.[1];
   const gronden = [...new Set([...text.matchAll(GROUND)].map((match) => normaliseGround(match[1]!.replace(/\s+/g, ' ')) ?? match[1]!))];
-  const wob = /\bWob\b|openbaarheid van bestuur/i.test(text) && !/\bWoo\b|wet open overheid/i.test(text);
-  const wet: WooDecision['wet'] = wob || (!!letterDate && letterDate < '2022-05-01') ? 'wob' : 'woo';
+  const wet = lawOf(text, letterDate);
   const part = /\b(?:deelbesluit\s+(\d{1,2})|(\d{1,2})e\s+deelbesluit)\b/i.exec(text);
   return { verzoek, ontvangen, besluit, gronden, wet, ...(part ? { deelbesluit: Number(part[1] ?? part[2]) } : {}) };
 }
