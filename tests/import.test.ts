@@ -139,6 +139,11 @@ describe('npm run import: the three kinds of Word letter', () => {
     expect(page).toContain('Vraag 3');
     expect(page).toContain('Instroom (voorlopige) ondertoezichtstellingen en machtigingen uithuisplaatsing, Almelo');
     expect(page).toContain('Totaal');
+    // The footnote the letter carried, under a Dutch heading with a Dutch way back.
+    const html = result.read(`stukken/${council}/index.html`);
+    expect(html).toMatch(/<h2[^>]*>Voetnoten<\/h2>/);
+    expect(html).toContain('aria-label="Terug naar verwijzing 1"');
+    expect(html).not.toMatch(/Footnotes|Back to reference/);
     const motion = results[2]!.briefing!.replace(/^.*\//, '').replace(/\.md$/, '');
     expect(textOf(result.read(`stukken/${motion}/index.html`))).toContain('Daarnaast moet uithuisplaatsing zo veel mogelijk worden voorkomen.');
   });

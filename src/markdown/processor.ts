@@ -11,7 +11,8 @@ import { placeholderPlugin } from './placeholders';
 
 export function briefingProcessor() {
   return satteri({
-    features: { directive: true },
+    // Footnotes are headed and linked back in Dutch, like the rest of the page.
+    features: { directive: true, gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } } },
     mdastPlugins: [mdxSafetyPlugin(), placeholderPlugin(), authorComponentsPlugin()],
   });
 }
