@@ -19,6 +19,8 @@ import { isWooDecision, readWooDecision } from '../src/lib/import/woo-decision';
 import { build, projectRoot } from './helpers/build';
 import { wooDecisionLetter } from './helpers/pdf-letters';
 import { buildPdf, onePage } from './helpers/pdf';
+import { scanOf } from './helpers/scan';
+import { docx } from './helpers/docx';
 import { emptyArchive } from './helpers/archive';
 
 /** A Woo decision to a named requester, as an unredacted letter would greet them. */
@@ -70,6 +72,67 @@ describe('the original of a letter to a resident', () => {
     const redacted = checkArchive({ contentRoot: content, dataRoot: data }).briefings.find((b) => b.id === 'antwoord-inwoner')!;
     expect(redacted.files.original?.name).toBe('antwoord-ondertekend.pdf');
     expect(redacted.files.withheldOriginal).toBeUndefined();
+  });
+});
+
+describe('the original of a letter to a resident, as a scan or a Word file', () => {
+  const letter = (id: string, original: string) =>
+    `---\ntype: vragen-inwoner\ntitel: Antwoord over de speeltuin (${id})\norganisatie: almelo\ndatum: 2024-05-02\naan: De vraagsteller\nvragen:\n  gesteldDoor: { soort: inwoner }\n  gesteldOp: 2024-04-10\norigineel: ${original}\n---\nHet college antwoordt op de vragen over de speeltuin.\n`;
+  const scan = (lines: string[]) => scanOf(buildPdf({ objects: onePage({ lines }) }), { stamp: 'Ontvangen 3 mei 2024' });
+  const ocrText = (lines: string[]) => `# Tekst van de gescande pagina's, gelezen met tekstherkenning (OCR).\n\n=== pagina 1 (tekstherkenning) ===\n${lines.join('\n')}\n`;
+  const named = ['Mevr. A. Bosschaert', 'Kerkstraat 1', '7600 AA Almelo', '', 'Geachte mevrouw Bosschaert,', '', 'Het college antwoordt op uw vragen over de speeltuin aan de Kerkstraat.'];
+  const redacted = ['5.1.2e', '', 'Geachte heer/mevrouw 5.1.2e,', '', 'Het college antwoordt op uw vragen over de speeltuin aan de Kerkstraat.'];
+
+  it('reads the text layer and the stored OCR text together, and keeps back what it cannot read, saying what to do', () => {
+    const { content, data } = emptyArchive('ra-woo-');
+    const stukken = join(content, 'stukken');
+    mkdirSync(join(stukken, 'bijlagen'), { recursive: true });
+    // A scan with a received-stamp: the stamp is its only text layer, the salutation is in the OCR text beside it.
+    writeFileSync(join(stukken, 'bijlagen', 'scan-met-naam.pdf'), scan(named));
+    writeFileSync(join(stukken, 'bijlagen', 'scan-met-naam.pdf.ocr.txt'), ocrText(named));
+    writeFileSync(join(stukken, 'scan-met-naam.md'), letter('scan met naam', 'bijlagen/scan-met-naam.pdf'));
+    // The same scan before `npm run ocr`: only the stamp can be read.
+    writeFileSync(join(stukken, 'bijlagen', 'scan-zonder-tekst.pdf'), scan(named));
+    writeFileSync(join(stukken, 'scan-zonder-tekst.md'), letter('scan zonder tekst', 'bijlagen/scan-zonder-tekst.pdf'));
+    // A Word original: the check does not read its text.
+    writeFileSync(join(stukken, 'bijlagen', 'antwoord.docx'), docx(named.filter(Boolean).map((p) => ({ p }))));
+    writeFileSync(join(stukken, 'word.md'), letter('Word', 'bijlagen/antwoord.docx'));
+    // The redacted scan, read: published.
+    writeFileSync(join(stukken, 'bijlagen', 'scan-geanonimiseerd.pdf'), scan(redacted));
+    writeFileSync(join(stukken, 'bijlagen', 'scan-geanonimiseerd.pdf.ocr.txt'), ocrText(redacted));
+    writeFileSync(join(stukken, 'geanonimiseerd.md'), letter('geanonimiseerd', 'bijlagen/scan-geanonimiseerd.pdf'));
+
+    const check = checkArchive({ contentRoot: content, dataRoot: data });
+    expect(check.errors.map(formatContentError)).toEqual([]);
+    const files = (id: string) => check.briefings.find((b) => b.id === id)!.files;
+    expect(files('scan-met-naam').withheldOriginal?.name).toBe('Bosschaert');
+    expect(files('scan-zonder-tekst').withheldOriginal?.written).toBe('bijlagen/scan-zonder-tekst.pdf');
+    expect(files('word').withheldOriginal?.written).toBe('bijlagen/antwoord.docx');
+    expect(files('geanonimiseerd').original?.name).toBe('scan-geanonimiseerd.pdf');
+    const about = (id: string) => check.warnings.filter((w) => w.file.endsWith(`${id}.md`) && w.message.startsWith('origineel:'));
+    expect(about('scan-met-naam').map((w) => w.message)).toEqual(['origineel: "bijlagen/scan-met-naam.pdf" noemt de vraagsteller bij naam (“Bosschaert”) en wordt daarom niet gepubliceerd; het stuk zelf wel']);
+    expect(about('scan-zonder-tekst')).toEqual([
+      expect.objectContaining({
+        message: 'origineel: "bijlagen/scan-zonder-tekst.pdf" is een scan waarvan de tekst nog niet is gelezen, zodat niet te controleren is of hij de vraagsteller bij naam noemt; hij wordt daarom niet gepubliceerd, het stuk zelf wel',
+        hint: expect.stringContaining('`npm run ocr`'),
+        review: true,
+      }),
+    ]);
+    expect(about('word')).toEqual([
+      expect.objectContaining({
+        message: 'origineel: van "bijlagen/antwoord.docx" (Word) wordt de tekst niet gelezen, zodat niet te controleren is of het de vraagsteller bij naam noemt; het wordt daarom niet gepubliceerd, het stuk zelf wel',
+        hint: expect.stringContaining('geanonimiseerde versie van de brief als pdf'),
+        review: true,
+      }),
+    ]);
+    expect(about('geanonimiseerd')).toEqual([]);
+
+    const site = build({ content, data });
+    expect(site.status, site.output).toBe(0);
+    const published = readdirSync(join(site.outDir, 'stukken'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(pdf|docx)$/.test(name));
+    expect(published).toEqual(['geanonimiseerd/scan-geanonimiseerd.pdf']);
+    for (const id of ['scan-met-naam', 'scan-zonder-tekst', 'word']) expect(site.read(`stukken/${id}/index.html`)).toContain('niet openbaar');
+    expect(builtTexts(site.outDir).filter(([, text]) => /bosschaert/i.test(text)).map(([path]) => path)).toEqual([]);
   });
 });
 

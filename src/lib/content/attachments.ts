@@ -253,12 +253,11 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
   const problems: FileProblem[] = [];
   const names = new Set<string>();
   const openings = new Map<string, string>();
-  // The text layer's first page, or for a scan the text OCR read from it (stored beside the PDF).
-  const openingOf = (file: PublishedFile) => {
-    const known = openings.get(file.source);
-    if (known) return known;
-    return readOcrText(file.source)?.get(1)?.slice(0, 3000) ?? '';
-  };
+  // The first page's text layer and the text OCR read from it (stored beside the PDF), together: a scan
+  // with a received-stamp has a few words of text layer, and the letter with its salutation only in the OCR text.
+  const openingOf = (file: PublishedFile) => [openings.get(file.source), readOcrText(file.source)?.get(1)?.slice(0, 3000)].filter(Boolean).join('\n');
+  // A salutation, or more letters than a stamp or a barcode number has (as scanned-pages.ts counts a stamp): the letter itself was read.
+  const isReadable = (opening: string) => /^[^\S\n]*(?:Geachte|Hooggeachte|Beste|Lieve)\b/im.test(opening) || (opening.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 100;
 
   const publish = (written: string, role: PublishedFile['role'], titel: string, field: ReadonlyArray<string | number>, opmerking?: string): PublishedFile | undefined => {
     const fail = (message: string, hint: string) => {
@@ -297,15 +296,33 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
   // A letter to a resident or a Woo requester: its original greets them by name unless it is the redacted version.
   let withheldOriginal: BriefingFiles['withheldOriginal'];
   if (original && data.type && addressesPrivatePerson(data.type)) {
-    const name = addresseeNameIn(openingOf(original));
+    const who = data.type === 'woo-besluit' ? 'de verzoeker' : 'de vraagsteller';
+    const opening = openingOf(original);
+    const name = addresseeNameIn(opening);
     if (name) {
       problems.push({
         field: ['origineel'],
         severity: 'warning',
-        message: `"${original.written}" noemt ${data.type === 'woo-besluit' ? 'de verzoeker' : 'de vraagsteller'} bij naam (“${name}”) en wordt daarom niet gepubliceerd; het stuk zelf wel`,
+        message: `"${original.written}" noemt ${who} bij naam (“${name}”) en wordt daarom niet gepubliceerd; het stuk zelf wel`,
         hint: 'Publiceer de geanonimiseerde versie van de brief (de naam weggelakt, bijvoorbeeld met de code 5.1.2e) en noem die bij origineel:. Tot dan staat er bij het stuk dat het origineel niet openbaar is.',
       });
       withheldOriginal = { written: original.written, name };
+      original = undefined;
+    } else if (!isReadable(opening)) {
+      // What cannot be read cannot be cleared: a scan without its OCR text, a Word file, an image may name them all the same.
+      const pdf = original.extension === 'pdf';
+      problems.push({
+        field: ['origineel'],
+        severity: 'warning',
+        message: pdf
+          ? `"${original.written}" is een scan waarvan de tekst nog niet is gelezen, zodat niet te controleren is of hij ${who} bij naam noemt; hij wordt daarom niet gepubliceerd, het stuk zelf wel`
+          : `van "${original.written}" (${original.type.label}) wordt de tekst niet gelezen, zodat niet te controleren is of het ${who} bij naam noemt; het wordt daarom niet gepubliceerd, het stuk zelf wel`,
+        hint: pdf
+          ? 'Laat de scan lezen met `npm run ocr` (de herkende tekst komt naast de pdf te staan) en controleer opnieuw: noemt de brief geen naam, dan wordt hij gepubliceerd. Of zet de geanonimiseerde versie als pdf (de naam weggelakt, bijvoorbeeld met de code 5.1.2e) bij origineel:.'
+          : 'Zet de geanonimiseerde versie van de brief als pdf (de naam weggelakt, bijvoorbeeld met de code 5.1.2e) bij origineel:. Tot dan staat er bij het stuk dat het origineel niet openbaar is.',
+      });
+      // No name was read: the original is kept back because nobody could see whether it names one.
+      withheldOriginal = { written: original.written, name: '' };
       original = undefined;
     }
   }
