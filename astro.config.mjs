@@ -16,7 +16,8 @@ import { briefingProcessor, MARKDOWN_OPTIONS } from './src/markdown/processor.ts
 const base = process.env.RAADSARCHIEF_BASE || '/';
 const site = siteOrigin();
 
-// One cache per archive and content model (see src/lib/content/cache-dir.ts).
+// One cache per archive and content model, under node_modules/.astro or the folder RAADSARCHIEF_CACHE names
+// (src/lib/content/cache-dir.ts); keyed by the content folder's path within the project, so a CI checkout elsewhere reuses it.
 const cacheDir = cacheDirFor(process.env.RAADSARCHIEF_CONTENT || 'content');
 
 export default defineConfig({

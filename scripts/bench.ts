@@ -19,7 +19,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../src/lib/content/cache-dir';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -349,7 +348,12 @@ const project = join(work, 'raadsarchief');
 mkdirSync(project);
 for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(projectRoot, entry), join(project, entry), { recursive: true });
 mkdirSync(join(project, 'content'));
-symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+// The packages shared, the caches its own: Astro's cache (see cacheDir in astro.config.mjs) holds a copy of
+// every page, is keyed by the content folder's path within the project, and goes when `work` is removed.
+mkdirSync(join(project, 'node_modules'));
+for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+  if (!['.astro', '.cache', '.vite'].includes(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(project, 'node_modules', entry));
+}
 const env = { RAADSARCHIEF_CONTENT: generated.content, RAADSARCHIEF_DATA: generated.data };
 
 const ours = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-koud.log', 'npm-run-build');
@@ -379,9 +383,5 @@ if (!values['skip-rebuild'] && ours.status === 0) {
 
 if (ours.status !== 0 || (bare && bare.status !== 0)) process.exitCode = 1;
 
-if (!values.keep) {
-  rmSync(work, { recursive: true, force: true });
-  // Astro's cache for this archive (see cacheDir in astro.config.mjs) holds a copy of every page.
-  rmSync(cacheDirFor(generated.content, projectRoot), { recursive: true, force: true });
-}
+if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nDe gegenereerde bestanden staan in ${work}`);

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -19,13 +19,23 @@ export interface BuildResult {
   read(path: string): string;
 }
 
-/** A throwaway copy of the project (sources, config, content, data) sharing node_modules. */
+/** Folders in node_modules/ that hold caches rather than packages. */
+const CACHE_FOLDERS = new Set(['.astro', '.cache', '.vite']);
+
+/**
+ * A throwaway copy of the project (sources, config, content, data) sharing the
+ * packages in node_modules but not its caches: the cache is keyed by the content
+ * folder's path within the project, so copies would otherwise share one.
+ */
 export function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'ra-project-'));
   for (const entry of ['src', 'public', 'content', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!CACHE_FOLDERS.has(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
   return root;
 }
 

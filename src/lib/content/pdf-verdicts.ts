@@ -2,13 +2,15 @@
  * A PDF's verdict (refused or not, embedded files), remembered by the SHA-256
  * of its bytes: reading a large PDF's objects costs milliseconds, and an
  * archive of ten thousand letters should pay that once, not on every build
- * and every check. One small JSON file per PDF under node_modules/.cache, keyed
- * by the rules themselves, so a change to the rules or to MuPDF reads every
- * PDF again.
+ * and every check. One small JSON file per PDF in Raadsarchief's cache folder
+ * (node_modules/.cache/raadsarchief, or RAADSARCHIEF_CACHE: see cache-dir.ts),
+ * keyed by the rules themselves, so a change to the rules or to MuPDF reads
+ * every PDF again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheFolders } from './cache-dir';
 import { inspectPdf, type PdfVerdict } from './pdf-active-content';
 
 const RULE_FILES = ['src/lib/content/pdf-active-content.ts', 'node_modules/mupdf/package.json'];
@@ -22,7 +24,7 @@ function cacheFolder(): string | null {
   try {
     const rules = createHash('sha256');
     for (const file of RULE_FILES) rules.update(readFileSync(join(process.cwd(), file)));
-    folder = join(process.cwd(), 'node_modules', '.cache', 'raadsarchief', 'pdf-controle', rules.digest('hex').slice(0, 12));
+    folder = join(cacheFolders().raadsarchief, 'pdf-controle', rules.digest('hex').slice(0, 12));
   } catch {
     folder = null;
   }
