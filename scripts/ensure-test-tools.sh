@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The browser tests drive Debian's Chromium, the HTML check runs the Nu Html
-# Checker on Java and the Woo-index test validates with libxml2's xmllint.
+# Checker on Java, the Woo-index test validates with libxml2's xmllint and the
+# publishing test deploys with rsync.
 # Install what is missing, so `npm test` works on a fresh machine; do nothing
 # when everything is there.
 set -euo pipefail
@@ -8,6 +9,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v rsync >/dev/null 2>&1 || missing+=(rsync)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
