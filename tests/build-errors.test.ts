@@ -46,6 +46,11 @@ describe('a broken archive does not build', () => {
     const strict = build({ ...fixture, env: { RAADSARCHIEF_STRIKT: '1' } });
     expect(strict.status).not.toBe(0);
     expect(strict.output).toContain('totaal klopt niet: Totaal, kolom “Aantal”');
+    // Confirmed as the source prints it: still said under the table, and a strict build goes on.
+    edit(join(fixture.data, 'voorbeeld-tabel.yaml'), (t) => t.replace(/^(bron:.*)$/m, '$1\ntotalenZoalsInBron: true'));
+    const confirmed = build({ ...fixture, env: { RAADSARCHIEF_STRIKT: '1' } });
+    expect(confirmed.status, confirmed.output).toBe(0);
+    expect(confirmed.read('stukken/brief-md/index.html')).toContain('Totaal, kolom “Aantal”: de bron noemt 1.470, de optelling van de rijen geeft 1.461.');
   });
 
   it('fails on a directive citing a dataset that does not exist', () => {

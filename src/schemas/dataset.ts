@@ -123,6 +123,12 @@ export const tableDatasetSchema = z
      * may differ by up to half of it per cell. 0 means exact.
      */
     afronding: z.number().min(0).default(0),
+    /**
+     * The clerk confirmed that the totals stand so in the source, also where
+     * they do not add up: the site still says so under the table, and the check
+     * lists them for review instead of stopping a strict build.
+     */
+    totalenZoalsInBron: z.boolean({ error: 'totalenZoalsInBron is ja (true) of nee (false)' }).default(false),
     /** What "voorlopig" means for this table. */
     voorlopigToelichting: text().optional(),
     kolommen: z.array(columnSchema).min(1, 'een tabel heeft minstens één kolom'),

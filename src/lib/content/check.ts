@@ -253,11 +253,15 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   for (const dataset of datasets.values()) {
     if (dataset.soort !== 'tabel') continue;
     for (const d of verifyTotals(dataset)) {
+      const confirmed = dataset.totalenZoalsInBron;
       warnings.push({
         file: dataset.rowsFile ?? dataset.file,
         line: dataset.rows[d.rowIndex]?.line,
-        message: `totaal klopt niet: ${describeDiscrepancy(d, dataset)}`,
-        hint: 'Staat het zo in de bron, laat het dan staan: de site meldt het onder de tabel. Is het een tikfout, verbeter dan het cijfer.',
+        message: `totaal klopt niet: ${describeDiscrepancy(d, dataset)}${confirmed ? ' (zo in de bron, bevestigd met totalenZoalsInBron)' : ''}`,
+        hint: confirmed
+          ? 'De site meldt het onder de tabel. Blijkt het toch een tikfout, verbeter dan het cijfer.'
+          : 'Staat het zo in de bron, laat het dan staan en zet totalenZoalsInBron: true in de dataset: de site meldt het onder de tabel, en een strikte bouw gaat door. Is het een tikfout, verbeter dan het cijfer.',
+        ...(confirmed ? { review: true } : {}),
       });
     }
   }
