@@ -5,7 +5,11 @@
  * so the import never makes a letter of them: they become an attachment of
  * their decision, or are reported with the reason.
  */
+import { parsePartialDate, type PartialDate } from '../../schemas/partial-date';
+import { privateNameMentions } from '../content/privacy';
+import { formatPartialDate } from '../formats/dates';
 import { blockText, type Block } from './blocks';
+import { parseDutchDate } from './letterhead';
 
 export type DocumentKind = 'brief' | 'e-mail' | 'inventarislijst' | 'bekendmaking';
 
@@ -37,15 +41,23 @@ export function documentKind(blocks: ReadonlyArray<Block>): DocumentKind {
   return 'brief';
 }
 
-/** A title for the attachment: "Inventarislijst", "E-mail van 3 maart 2021 over …". */
+/**
+ * A title for the attachment: "Inventarislijst", "E-mail van 3 maart 2021".
+ * The title is published, the file perhaps not: an e-mail's subject line
+ * ("RE: vraag van Jan Jansen") and its sender are left out, and its date is
+ * taken only as a date.
+ */
 export function attachmentTitle(kind: Exclude<DocumentKind, 'brief'>, blocks: ReadonlyArray<Block>): string {
   const lines = openingLines(blocks, 15);
   const field = (label: RegExp) => lines.find((line) => label.test(line))?.replace(label, '').trim();
   if (kind === 'e-mail') {
-    const subject = field(/^(?:onderwerp|subject)\s*:\s*/i);
-    const sent = field(/^(?:verzonden|sent|verstuurd)\s*:\s*/i);
-    return `E-mail${sent ? ` van ${sent.replace(/\s+\d{1,2}:\d{2}.*$/, '')}` : ''}${subject ? `: ${subject.replace(/^(?:re|fw|fwd|antw|doorst)\s*:\s*/i, '')}` : ''}`;
+    const sent = parseDutchDate(field(/^(?:verzonden|sent|verstuurd|datum|date)\s*:\s*/i) ?? '');
+    return `E-mail${sent ? ` van ${formatPartialDate(parsePartialDate(sent) as PartialDate)}` : ''}`;
   }
   if (kind === 'inventarislijst') return 'Inventarislijst';
-  return lines[0]?.slice(0, 120) ?? 'Bekendmaking';
+  const first = lines[0]?.slice(0, 120);
+  return first && !privateNameMentions(first).length ? first : 'Bekendmaking';
 }
+
+/** Whether the document names a private person anywhere (an e-mail's Van: line, a salutation, a signature): then it is not published as it is. */
+export const namesPrivatePerson = (blocks: ReadonlyArray<Block>) => privateNameMentions(blocks.map(blockText).join('\n')).length > 0;

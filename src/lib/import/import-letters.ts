@@ -24,10 +24,12 @@ import { createOcr, type Ocr } from './ocr';
 import type { PageText } from './page-text';
 import { scannedPages } from './scanned-pages';
 import { parsePartialDate } from '../../schemas/partial-date';
-import { readBriefing } from '../content/check';
+import { readBriefing, splitFrontmatter } from '../content/check';
 import { publishable } from '../content/placeholders';
 import { attachToBriefing } from './attach-document';
-import { attachmentTitle, documentKind, KIND_LABELS, type DocumentKind } from './document-kind';
+import { attachmentTitle, documentKind, KIND_LABELS, namesPrivatePerson, type DocumentKind } from './document-kind';
+import { addressesPrivatePerson } from '../content/privacy';
+import { load } from 'js-yaml';
 
 export type Outcome = 'geïmporteerd' | 'nakijken' | 'bijlage' | 'overgeslagen' | 'mislukt';
 
@@ -53,7 +55,13 @@ export interface FileResult {
   /** What of the imported briefing does not go online yet, and why. */
   offline?: string[];
   /** A document that is no letter (an e-mail, an inventory list, a notice): attached to the letter beside it in the folder. */
-  document?: { kind: Exclude<DocumentKind, 'brief'>; titel: string; file: IncomingFile };
+  document?: {
+    kind: Exclude<DocumentKind, 'brief'>;
+    titel: string;
+    file: IncomingFile;
+    /** An e-mail that names a private person (the requester's own request, a resident's message): not published as it is. */
+    namesPrivatePerson: boolean;
+  };
 }
 
 export interface ImportOptions {
@@ -133,7 +141,7 @@ export async function importFile(path: string, shown: string, options: ImportOpt
       return result('mislukt', {
         message: `dit is ${KIND_LABELS[kind]}, geen brief`,
         hint: 'Zet het in de map van het stuk waar het bij hoort (één brief of besluit per map) en importeer die map, of noem het onder bijlagen: van dat stuk.',
-        document: { kind, titel: attachmentTitle(kind, letter.blocks), file: taken.file },
+        document: { kind, titel: attachmentTitle(kind, letter.blocks), file: taken.file, namesPrivatePerson: kind === 'e-mail' && namesPrivatePerson(letter.blocks) },
       });
     }
     // The same letter in another file (Word and PDF, or saved twice) says the same words.
@@ -251,10 +259,27 @@ function offlineReasons(briefingPath: string, contentRoot: string): string[] {
   return reasons;
 }
 
+/** The type of a briefing in the archive, read from its frontmatter; undefined when it cannot be read. */
+function briefingType(path: string): string | undefined {
+  try {
+    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+    const data = parts && (load(parts.frontmatter) as { type?: unknown } | null);
+    return typeof data?.type === 'string' ? data.type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why an attachment is named without its file: the page shows it as "(niet openbaar: …)". */
+const NAMES_PRIVATE_PERSON = 'noemt een privépersoon';
+
 /**
  * Attaches each document that is no letter to the one briefing that came from
  * (or already stood for) a letter in the same folder; with none or several
- * there, it stays reported with the reason.
+ * there, it stays reported with the reason. An e-mail that names a private
+ * person, beside a letter to a resident or a Woo requester, is named as not
+ * public and its file is not taken in. A document that cannot be added is
+ * reported on its own line; the others and the summary go on.
  */
 function attachDocuments(results: FileResult[]): void {
   const folderOf = (file: string) => dirname(file);
@@ -265,9 +290,32 @@ function attachDocuments(results: FileResult[]): void {
       result.message = `${result.message}, en er staat ${beside.length ? 'meer dan één brief' : 'geen besluit of brief'} naast in de map`;
       continue;
     }
-    const placed = attachToBriefing(beside[0]!, { titel: result.document.titel, file: result.document.file, matches: result.document.kind === 'inventarislijst' ? /inventaris/i : undefined });
-    if (!placed) continue;
-    Object.assign(result, { outcome: 'bijlage' as const, briefing: beside[0], message: `bijlage bij ${displayPath(beside[0]!)} (“${result.document.titel}”, ${displayPath(placed)})`, hint: undefined });
+    const briefing = beside[0]!;
+    const { kind, titel, file } = result.document;
+    const decision = results.find((r) => r.briefing === briefing && !r.document);
+    const type = decision?.type ?? briefingType(briefing);
+    const withheld = result.document.namesPrivatePerson && !!type && addressesPrivatePerson(type);
+    let attached: ReturnType<typeof attachToBriefing>;
+    try {
+      attached = attachToBriefing(briefing, withheld ? { titel, opmerking: NAMES_PRIVATE_PERSON } : { titel, file, matches: kind === 'inventarislijst' ? /inventaris/i : undefined });
+    } catch (error) {
+      attached = { problem: (error as Error).message };
+    }
+    if ('problem' in attached) {
+      result.message = `${result.message}; niet toegevoegd aan ${displayPath(briefing)}: ${attached.problem}`;
+      result.hint = `Noem het bestand met de hand onder bijlagen: in ${displayPath(briefing)} (titel en bestand: bijlagen/…).`;
+      continue;
+    }
+    if (withheld) {
+      Object.assign(result, {
+        outcome: 'bijlage' as const,
+        briefing,
+        message: `bijlage bij ${displayPath(briefing)} (“${titel}”), niet openbaar: de e-mail noemt een privépersoon; het bestand is niet overgenomen`,
+        hint: 'Lak de naam weg (bijvoorbeeld met de code 5.1.2e) en voeg de geanonimiseerde versie toe met bestand: bijlagen/… bij deze bijlage; haal dan de opmerking weg.',
+      });
+      continue;
+    }
+    Object.assign(result, { outcome: 'bijlage' as const, briefing, message: `bijlage bij ${displayPath(briefing)} (“${titel}”, ${displayPath(attached.path ?? briefing)})`, hint: undefined });
   }
 }
 
@@ -312,6 +360,7 @@ export function describeResult(result: FileResult): string {
     lines.push(`= ${result.file}: ${result.message}; overgeslagen`);
   } else if (result.outcome === 'bijlage') {
     lines.push(`+ ${result.file}: ${result.message}`);
+    if (result.hint) lines.push(`    → ${result.hint}`);
   } else if (!result.written) {
     // A trial run (--controleer): what would come in, and what the clerk would check.
     lines.push(`? ${result.file} → ${result.type ? DOCUMENT_TYPES[result.type].label.toLowerCase() : 'stuk'} “${result.title}”${result.year ? `, ${result.year}` : ''}`);
