@@ -101,6 +101,9 @@ describe('the original of a letter to a resident, as a scan or a Word file', () 
     writeFileSync(join(stukken, 'bijlagen', 'scan-geanonimiseerd.pdf'), scan(redacted));
     writeFileSync(join(stukken, 'bijlagen', 'scan-geanonimiseerd.pdf.ocr.txt'), ocrText(redacted));
     writeFileSync(join(stukken, 'geanonimiseerd.md'), letter('geanonimiseerd', 'bijlagen/scan-geanonimiseerd.pdf'));
+    // A text PDF with little on its first page is no scan: what it says has been read.
+    writeFileSync(join(stukken, 'bijlagen', 'kort.pdf'), buildPdf({ objects: onePage({ lines: ['Antwoord op uw vragen'] }) }));
+    writeFileSync(join(stukken, 'kort.md'), letter('kort', 'bijlagen/kort.pdf'));
 
     const check = checkArchive({ contentRoot: content, dataRoot: data });
     expect(check.errors.map(formatContentError)).toEqual([]);
@@ -126,11 +129,12 @@ describe('the original of a letter to a resident, as a scan or a Word file', () 
       }),
     ]);
     expect(about('geanonimiseerd')).toEqual([]);
+    expect(about('kort')).toEqual([]);
 
     const site = build({ content, data });
     expect(site.status, site.output).toBe(0);
     const published = readdirSync(join(site.outDir, 'stukken'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(pdf|docx)$/.test(name));
-    expect(published).toEqual(['geanonimiseerd/scan-geanonimiseerd.pdf']);
+    expect(published.sort()).toEqual(['geanonimiseerd/scan-geanonimiseerd.pdf', 'kort/kort.pdf']);
     for (const id of ['scan-met-naam', 'scan-zonder-tekst', 'word']) expect(site.read(`stukken/${id}/index.html`)).toContain('niet openbaar');
     expect(builtTexts(site.outDir).filter(([, text]) => /bosschaert/i.test(text)).map(([path]) => path)).toEqual([]);
   });

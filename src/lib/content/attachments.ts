@@ -20,6 +20,7 @@ import { inspectOffice } from './office-macros';
 import { decodeCharacterReferences } from './content-safety';
 import { pdfVerdict } from './pdf-verdicts';
 import { addresseeNameIn, addressesPrivatePerson } from './privacy';
+import { openingWasRead } from './first-page';
 
 export interface FileType {
   /** What a reader sees: "PDF", "Word", "Excel", … */
@@ -256,8 +257,6 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
   // The first page's text layer and the text OCR read from it (stored beside the PDF), together: a scan
   // with a received-stamp has a few words of text layer, and the letter with its salutation only in the OCR text.
   const openingOf = (file: PublishedFile) => [openings.get(file.source), readOcrText(file.source)?.get(1)?.slice(0, 3000)].filter(Boolean).join('\n');
-  // A salutation, or more letters than a stamp or a barcode number has (as scanned-pages.ts counts a stamp): the letter itself was read.
-  const isReadable = (opening: string) => /^[^\S\n]*(?:Geachte|Hooggeachte|Beste|Lieve)\b/im.test(opening) || (opening.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 100;
 
   const publish = (written: string, role: PublishedFile['role'], titel: string, field: ReadonlyArray<string | number>, opmerking?: string): PublishedFile | undefined => {
     const fail = (message: string, hint: string) => {
@@ -308,7 +307,7 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
       });
       withheldOriginal = { written: original.written, name };
       original = undefined;
-    } else if (!isReadable(opening)) {
+    } else if (!openingWasRead(original.source, original.extension, opening)) {
       // What cannot be read cannot be cleared: a scan without its OCR text, a Word file, an image may name them all the same.
       const pdf = original.extension === 'pdf';
       problems.push({
