@@ -111,6 +111,7 @@ describe('the original of a letter to a resident, as a scan or a Word file', () 
     expect(files('scan-met-naam').withheldOriginal?.name).toBe('Bosschaert');
     expect(files('scan-zonder-tekst').withheldOriginal?.written).toBe('bijlagen/scan-zonder-tekst.pdf');
     expect(files('word').withheldOriginal?.written).toBe('bijlagen/antwoord.docx');
+    expect(files('word').withheldOriginal?.name).toBeUndefined();
     expect(files('geanonimiseerd').original?.name).toBe('scan-geanonimiseerd.pdf');
     const about = (id: string) => check.warnings.filter((w) => w.file.endsWith(`${id}.md`) && w.message.startsWith('origineel:'));
     expect(about('scan-met-naam').map((w) => w.message)).toEqual(['origineel: "bijlagen/scan-met-naam.pdf" noemt de vraagsteller bij naam (“Bosschaert”) en wordt daarom niet gepubliceerd; het stuk zelf wel']);

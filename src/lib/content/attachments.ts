@@ -92,7 +92,7 @@ export interface UnpublishedAttachment {
 export interface BriefingFiles {
   original?: PublishedFile;
   /** An original that names the private person it was sent to: kept back until the redacted version is there. */
-  withheldOriginal?: { written: string; name: string };
+  withheldOriginal?: { written: string; name?: string };
   /** In the order of the frontmatter; an attachment without `bestand` is not public. */
   attachments: Array<PublishedFile | UnpublishedAttachment>;
 }
@@ -321,7 +321,7 @@ export function briefingFiles(data: Pick<BriefingData, 'origineel' | 'bijlagen'>
           : 'Zet de geanonimiseerde versie van de brief als pdf (de naam weggelakt, bijvoorbeeld met de code 5.1.2e) bij origineel:. Tot dan staat er bij het stuk dat het origineel niet openbaar is.',
       });
       // No name was read: the original is kept back because nobody could see whether it names one.
-      withheldOriginal = { written: original.written, name: '' };
+      withheldOriginal = { written: original.written };
       original = undefined;
     }
   }

@@ -254,7 +254,7 @@ function offlineReasons(briefingPath: string, contentRoot: string): string[] {
   const reasons: string[] = [];
   const shown = publishable(briefing.data);
   if (!shown.data) reasons.push(`het stuk blijft offline tot ${shown.missing.join(', ')} is ingevuld`);
-  if (briefing.files.withheldOriginal) reasons.push('het origineel noemt de ontvanger bij naam en wordt achtergehouden tot de geanonimiseerde versie er is');
+  if (briefing.files.withheldOriginal) reasons.push(`het origineel ${briefing.files.withheldOriginal.name ? 'noemt de ontvanger bij naam' : 'kon niet op de naam van de ontvanger worden gecontroleerd'} en wordt achtergehouden tot de geanonimiseerde versie er is`);
   if (briefing.data.datum.precision !== 'dag') reasons.push('niet in de Woo-index: de dag is niet bekend');
   return reasons;
 }
