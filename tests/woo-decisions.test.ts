@@ -97,7 +97,7 @@ describe('a built archive with a Woo decision', () => {
     const page = textOf(site.read('stukken/woo-zwembad/index.html'));
     expect(page).toContain('Besluit op Woo-verzoek');
     expect(page).toContain('Verzoek over de sluiting van zwembad De Hoeve, ontvangen 25 november 2022');
-    expect(page).toContain('Besluit deelbesluit 2: deels toegewezen: de informatie wordt gedeeltelijk openbaar gemaakt');
+    expect(page).toContain('Besluit deels toegewezen: de informatie wordt gedeeltelijk openbaar gemaakt (deelbesluit 2)');
     expect(page).toContain('artikel 5.1, tweede lid, onder e Woo (de eerbiediging van de persoonlijke levenssfeer)');
     expect(page).toContain('Ondertekend besluit (PDF');
     const json = JSON.parse(site.read('stukken/woo-zwembad.json'));
