@@ -107,36 +107,33 @@ function oleProblem(content: Uint8Array, extension: string): string | undefined 
   return undefined;
 }
 
-/** Whether the workbook's globals hold a record of this type (FILEPASS: 0x002F). */
-function hasRecord(container: CFB.CFB$Container, wanted: number): boolean {
+/**
+ * The records of an Excel 97–2003 workbook's globals, up to their EOF: where
+ * the BOUNDSHEET records (one per sheet) and a FILEPASS (encryption) stand.
+ */
+function* globalRecords(container: CFB.CFB$Container): Generator<{ type: number; data: Uint8Array }> {
   const stream = CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book');
   const data = stream?.content as Uint8Array | undefined;
-  if (!data) return false;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  for (let offset = 0; offset + 4 <= data.length; ) {
-    const type = view.getUint16(offset, true);
-    if (type === wanted) return true;
-    if (type === 0x000a) return false;
-    offset += 4 + view.getUint16(offset + 2, true);
-  }
-  return false;
-}
-
-/** Excel 97–2003 names each sheet in a BOUNDSHEET record of the workbook stream; its type byte 1 is a macro sheet. */
-function hasMacroSheet(container: CFB.CFB$Container): boolean {
-  const stream = CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book');
-  const data = stream?.content as Uint8Array | undefined;
-  if (!data) return false;
+  if (!data) return;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   for (let offset = 0; offset + 4 <= data.length; ) {
     const type = view.getUint16(offset, true);
     const length = view.getUint16(offset + 2, true);
-    // BOUNDSHEET: position (4 bytes), visibility (1), sheet type (1).
-    if (type === 0x0085 && length >= 6 && data[offset + 4 + 5] === 0x01) return true;
-    // The first EOF ends the workbook's globals, where all BOUNDSHEET records are.
-    if (type === 0x000a) return false;
+    if (type === 0x000a) return;
+    yield { type, data: data.subarray(offset + 4, offset + 4 + length) };
     offset += 4 + length;
   }
+}
+
+/** Whether the workbook's globals hold a record of this type (FILEPASS: 0x002F). */
+function hasRecord(container: CFB.CFB$Container, wanted: number): boolean {
+  for (const record of globalRecords(container)) if (record.type === wanted) return true;
+  return false;
+}
+
+/** A BOUNDSHEET record (0x0085) holds position (4 bytes), visibility (1) and sheet type (1); type 1 is a macro sheet. */
+function hasMacroSheet(container: CFB.CFB$Container): boolean {
+  for (const record of globalRecords(container)) if (record.type === 0x0085 && record.data.length >= 6 && record.data[5] === 0x01) return true;
   return false;
 }
 
