@@ -68,7 +68,8 @@ export function build(options: BuildOptions = {}): BuildResult {
   });
   return {
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    // A build killed from outside (a signal, a full output buffer) prints nothing of its own: say so.
+    output: `${result.stdout}\n${result.stderr}${result.signal ? `\n[astro build gestopt door ${result.signal}]` : ''}${result.error ? `\n[${result.error.message}]` : ''}`,
     root,
     outDir,
     read: (path: string) => readFileSync(join(outDir, path), 'utf8'),
