@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, projectRoot, type BuildResult } from './helpers/build';
+import { projectRoot, sampleBuild, type BuildResult } from './helpers/build';
 import { serve, type StaticServer } from './helpers/serve';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +22,7 @@ let browser: Browser;
 let urls: string[];
 
 beforeAll(async () => {
-  site = build();
+  site = await sampleBuild();
   if (site.status !== 0) throw new Error(site.output);
   server = await serve(site.outDir);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from './helpers/build';
+import { sampleBuild, type BuildResult } from './helpers/build';
 import { serve, type StaticServer } from './helpers/serve';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -16,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium ontbreekt: installeer het met `apt-get install -y chromium` (npm test doet dat zelf).');
-  site = build();
+  site = await sampleBuild();
   if (site.status !== 0) throw new Error(site.output);
   server = await serve(site.outDir);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });

@@ -29,7 +29,7 @@ import {
 import { WOO_CLASSIFICATION } from '../src/lib/publication/woo';
 import { assertSiteOrigin } from '../src/lib/site/origin';
 import { DOCUMENT_TYPES, type DocumentType } from '../src/schemas/document-types';
-import { build, copyFixture, projectRoot, type BuildResult } from './helpers/build';
+import { build, copyFixture, projectRoot, sampleBuild, type BuildResult } from './helpers/build';
 
 const STANDARDS = join(projectRoot, 'tests/fixtures/standards/diwoo');
 const WRAPPER = join(STANDARDS, 'sitemap-diwoo-wrapper.xsd');
@@ -198,8 +198,8 @@ describe('DiWoo values', () => {
 
 describe('the built sample archive', () => {
   let site: BuildResult;
-  beforeAll(() => {
-    site = build();
+  beforeAll(async () => {
+    site = await sampleBuild();
     if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
   });
 

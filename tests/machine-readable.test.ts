@@ -4,13 +4,13 @@
  * feeds that say where they live and never invent a moment the source lacks.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from './helpers/build';
+import { sampleBuild, type BuildResult } from './helpers/build';
 
 let site: BuildResult;
 const origin = 'https://raadsarchief.example';
 
-beforeAll(() => {
-  site = build();
+beforeAll(async () => {
+  site = await sampleBuild();
   if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
 });
 

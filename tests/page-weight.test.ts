@@ -12,11 +12,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, textOf, type BuildResult } from './helpers/build';
+import { sampleBuild, textOf, type BuildResult } from './helpers/build';
 
 let site: BuildResult;
-beforeAll(() => {
-  site = build();
+beforeAll(async () => {
+  site = await sampleBuild();
   if (site.status !== 0) throw new Error(site.output);
 });
 

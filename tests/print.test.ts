@@ -15,7 +15,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { build, projectRoot, type BuildResult } from './helpers/build';
+import { build, sampleBuild, projectRoot, type BuildResult } from './helpers/build';
 import { serve, type StaticServer } from './helpers/serve';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,7 +31,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium ontbreekt: installeer het met `apt-get install -y chromium` (npm test doet dat zelf).');
-  site = build();
+  site = await sampleBuild();
   if (site.status !== 0) throw new Error(site.output);
   server = await serve(site.outDir);
   browser = await chromium.launch({

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { columnDecimals, formatValue } from '../src/lib/formats/numbers';
-import { build, textOf, type BuildResult } from './helpers/build';
+import { sampleBuild, textOf, type BuildResult } from './helpers/build';
 
 let site: BuildResult;
 const archive = checkArchive();
 
-beforeAll(() => {
-  site = build();
+beforeAll(async () => {
+  site = await sampleBuild();
   if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
 });
 

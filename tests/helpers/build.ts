@@ -5,9 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -74,6 +76,28 @@ export function build(options: BuildOptions = {}): BuildResult {
     outDir,
     read: (path: string) => readFileSync(join(outDir, path), 'utf8'),
   };
+}
+
+/**
+ * The sample archive, built once per test run and shared by every test file that
+ * only reads it (never write into its folders). The first file to ask builds it;
+ * files in other workers wait for that build instead of making their own.
+ */
+export async function sampleBuild(): Promise<BuildResult> {
+  const shared = inject('sharedBuilds');
+  const done = join(shared, 'sample.json');
+  try {
+    mkdirSync(join(shared, 'sample.lock'));
+  } catch {
+    while (!existsSync(done)) await sleep(250);
+    const { status, output, root, outDir } = JSON.parse(readFileSync(done, 'utf8')) as Omit<BuildResult, 'read'>;
+    return { status, output, root, outDir, read: (path: string) => readFileSync(join(outDir, path), 'utf8') };
+  }
+  const result = build();
+  // Written aside and renamed, so a waiting file never reads half of it.
+  writeFileSync(`${done}.tmp`, JSON.stringify({ status: result.status, output: result.output, root: result.root, outDir: result.outDir }));
+  renameSync(`${done}.tmp`, done);
+  return result;
 }
 
 /** Every file below `dir` with the SHA-256 of its bytes: two folders with equal fingerprints are byte for byte the same. */
