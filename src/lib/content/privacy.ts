@@ -147,10 +147,20 @@ const found = (match: RegExpExecArray, salutation: boolean, untitled: Candidate[
  * title ("Geachte heer burgemeester", "Geachte leden van de raad"), nor an
  * office holder the letter names.
  */
+const officeSurnameSets = new WeakMap<readonly string[], Set<string>>();
+/** The check passes the whole archive's office holders with every line: made into surnames once per list, not once per line. */
+function officeSurnames(names: readonly string[]): Set<string> {
+  let surnames = officeSurnameSets.get(names);
+  if (!surnames) {
+    surnames = new Set(names.filter(Boolean).map((name) => surnameOf(name).toLowerCase()));
+    officeSurnameSets.set(names, surnames);
+  }
+  return surnames;
+}
+
 export function privateNameMentions(text: string, options: RecogniseOptions = {}): NameMention[] {
   const closing = options.signature ? CLOSING.exec(text) : null;
   const scope = closing ? text.slice(0, closing.index) : text;
-  const office = new Set((options.officeNames ?? []).filter(Boolean).map((name) => surnameOf(name).toLowerCase()));
   const candidates: Candidate[] = [];
   for (const match of scope.matchAll(SALUTATION_NAME)) {
     // "Geachte J. Bosschaert" names a person; "Geachte Raad" does not, nor does one capitalised word after "Geachte".
@@ -168,6 +178,8 @@ export function privateNameMentions(text: string, options: RecogniseOptions = {}
     offset += line.length + 1;
   });
 
+  if (candidates.length === 0) return [];
+  const office = officeSurnames(options.officeNames ?? []);
   const mentions: NameMention[] = [];
   // Earliest first: "Geachte heer X" is one mention, not also "heer X".
   for (const candidate of candidates.sort((a, b) => a.index - b.index)) {
