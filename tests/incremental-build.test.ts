@@ -31,6 +31,9 @@ describe('incremental rebuild', () => {
     expect(reused(again.output)).toContain('/stukken/almelo-2025-motie-juiste-basis-jeugdzorg/index.html');
     // Nothing changed: every slice of the search index comes from the cache.
     expect(again.output).toMatch(/zoekindex per jaar: 0 van de 3 delen opnieuw gemaakt \(geen\), 3 uit de cache \(2025, 2013, zonder-jaar\)/);
+    // Registers are keyed by what they show, verdicts counted to the build date included: unchanged, they are copied too.
+    const registers = ['/vragen/index.html', '/vragen/fractie/partij-vrij-almelo/index.html', '/moties/status/afgehandeld/index.html', '/moties/de-juiste-basis-voor-effectieve-jeugdzorg-2024-07-11/index.html', '/raadsleden/de-olde/index.html', '/fracties/partij-vrij-almelo/index.html'];
+    for (const page of registers) expect(reused(again.output), page).toContain(page);
 
     // A title shown on two other letters (related briefings) and in listings, a dataset's source,
     // and a new letter that goes to the top of every list it is in.
@@ -60,6 +63,9 @@ describe('incremental rebuild', () => {
       '/data/twente-tabel-3-kosten-per-financieringsbron.json',
       '/archief/index.html',
       '/organisatie/almelo/index.html',
+      // A new set of questions and a changed title: the register and the asker's page show both.
+      '/vragen/index.html',
+      '/raadsleden/de-olde/index.html',
     ]) {
       expect(copied, page).not.toContain(page);
     }
@@ -91,8 +97,11 @@ describe('incremental rebuild', () => {
     // A new attachment: the report's page links it and the file is published.
     cpSync(join(root, 'content/stukken/bijlagen/almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf'), join(root, 'content/stukken/bijlagen/almere-2018-h2-grafieken.pdf'));
     edit(join(root, 'content/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp.mdx'), '\ndatum:', '\nbijlagen:\n  - { titel: "Bijlage 1: Grafieken", bestand: bijlagen/almere-2018-h2-grafieken.pdf }\ndatum:');
-    const attached = build({ root });
+    // Another day: the register states the date it counts to, so it is made again.
+    const attached = build({ root, env: { RAADSARCHIEF_BUILDDATUM: '2030-01-02' } });
     expect(attached.status, attached.output).toBe(0);
+    expect(reused(attached.output)).not.toContain('/vragen/index.html');
+    expect(attached.read('vragen/index.html')).toContain('2 januari 2030');
     expect(reused(attached.output)).not.toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html');
     expect(attached.read('stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/index.html')).toContain('/stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/almere-2018-h2-grafieken.pdf');
     expect(readFileSync(join(attached.outDir, 'stukken/almere-2018-h2-halfjaarrapportage-jeugdhulp/almere-2018-h2-grafieken.pdf')).length).toBeGreaterThan(1000);

@@ -11,6 +11,8 @@ import type { Archive, Briefing } from '../content/archive';
 import { getDataset, type Dataset } from '../datasets/load';
 import { datasetModified } from '../publication/open-data';
 import { loadSiteSettings } from '../content/site-settings';
+import { buildDate } from './build-date';
+import type { QuestionFilterValue, QuestionSet } from './questions';
 
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
@@ -75,4 +77,48 @@ export function datasetPageKey(archive: Archive, dataset: Dataset): string {
 /** A dataset's downloads (CSV and JSON): the dataset and the publisher and licence from the site settings. */
 export function downloadKey(dataset: Dataset): string {
   return hash([loadSiteSettings(), datasetDigest(dataset)]);
+}
+
+/** JSON of what a register page shows, with every briefing in it as its id and content digest. */
+function shownDigest(shown: unknown): string {
+  return hash(
+    JSON.stringify(shown, (_key, value: unknown) =>
+      value && typeof value === 'object' && 'id' in value && 'data' in value && 'collection' in value ? [(value as Briefing).id, briefingDigest(value as Briefing)] : value,
+    ),
+  );
+}
+
+/** What a paginated list of question sets shows about its page: which sets, with their verdicts, and where the page sits. */
+function questionPage(page: { currentPage: number; lastPage: number; total: number; start: number; end: number; data: readonly QuestionSet<Briefing>[] }) {
+  return [page.currentPage, page.lastPage, page.total, page.start, page.end, page.data];
+}
+
+/**
+ * A page of a fractie or raadslid: its question sets. A verdict on an open
+ * question counts days to the build date and is part of the set, so a page
+ * changes with the date only when it shows an open question.
+ */
+export function questionListKey(archive: Archive, owner: unknown, page: Parameters<typeof questionPage>[0]): string {
+  return hash([settingsDigest(archive), shownDigest([owner, questionPage(page)])]);
+}
+
+/**
+ * A page of the question register: its sets, the build date it states, and
+ * every filter with its number of sets (shown on every page); the first page of
+ * the whole register also draws the figures per year of all sets.
+ */
+export function questionRegisterKey(
+  archive: Archive,
+  register: { term: number; filters: readonly QuestionFilterValue[]; all: readonly QuestionSet<Briefing>[]; current?: QuestionFilterValue },
+  page: Parameters<typeof questionPage>[0],
+): string {
+  const filters = register.filters.map((value) => [value.filter, value.key, value.label, value.sets.length]);
+  const current = register.current && [register.current.filter, register.current.key, register.current.label];
+  const figures = !register.current && page.currentPage === 1 ? register.all : undefined;
+  return hash([settingsDigest(archive), buildDate(), register.term, filters, current, shownDigest([questionPage(page), figures])]);
+}
+
+/** A motion's own page, or the motions register: the motions with their letters. */
+export function motionsKey(archive: Archive, shown: unknown): string {
+  return hash([settingsDigest(archive), shownDigest(shown)]);
 }
