@@ -21,10 +21,10 @@ let sample: BuildResult;
 let fixture: BuildResult;
 let paged: BuildResult;
 
-/** Sixty answers from one raadslid in 2023, every other one late: more than a page of fifty in every list they are in. */
+/** 130 answers from one raadslid in 2023, every other one late: more than two pages of fifty in every list they are in. */
 function addSeries(stukken: string): void {
-  for (let n = 1; n <= 60; n++) {
-    const nr = String(n).padStart(2, '0');
+  for (let n = 1; n <= 130; n++) {
+    const nr = String(n).padStart(3, '0');
     const late = n % 2 === 1;
     writeFileSync(
       join(stukken, `reeks-${nr}.md`),
@@ -149,56 +149,61 @@ const itemsOn = (html: string) => [...html.matchAll(/<li class="ra-list__item" i
 const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 
 describe('paging the registers', () => {
-  it('splits the register into pages of fifty, the first at /vragen/, with links, canonical and sitemap', () => {
+  it('splits the register into blocks of fifty from the oldest, the newest at /vragen/, with links, canonical and sitemap', () => {
+    // 134 sets: a closed block of the fifty oldest at /vragen/1/, the 84 newest on the first page.
     const first = paged.read('vragen/index.html');
-    const second = paged.read('vragen/2/index.html');
-    expect(listed(first)).toHaveLength(50);
-    expect(listed(second)).toHaveLength(14);
-    expect(new Set([...listed(first), ...listed(second)]).size).toBe(64);
+    const second = paged.read('vragen/1/index.html');
+    expect(listed(first)).toHaveLength(84);
+    expect(listed(second)).toHaveLength(50);
+    expect(new Set([...listed(first), ...listed(second)]).size).toBe(134);
     // Newest first: the fixture's own sets open page 1, the resident's (date unknown) closes page 2.
     expect(listed(first)[0]).toBe('vragen-open');
     expect(listed(second).at(-1)).toBe('antwoord-inwoner');
-    expect(textOf(first)).toContain('64 sets vragen');
-    expect(textOf(first)).toContain('Op deze pagina 1 tot en met 50 van 64');
-    expect(textOf(first)).toContain('Pagina 1 van 2 (64 sets vragen)');
-    expect(first).toMatch(/<a href="\/vragen\/2\/" rel="next"/);
+    expect(textOf(first)).toContain('134 sets vragen');
+    expect(textOf(first)).toContain('Pagina 1 van 2 (134 sets vragen)');
+    expect(first).toMatch(/<a href="\/vragen\/1\/" rel="next"/);
     expect(second).toMatch(/<a href="\/vragen\/" rel="prev"/);
     expect(textOf(second)).toContain('Schriftelijke vragen (pagina 2)');
+    // A closed block changes only when a letter in it does: it does not say how long the register has become.
+    expect(textOf(second)).toContain('Pagina 2 van 2');
+    expect(textOf(second)).not.toContain('134');
+    expect(textOf(second)).toContain('Reeks Partij');
+    expect(textOf(second)).not.toMatch(/Reeks Partij \(\d+\)/);
     expect(canonical(first)).toMatch(/\/vragen\/$/);
-    expect(canonical(second)).toMatch(/\/vragen\/2\/$/);
+    expect(canonical(second)).toMatch(/\/vragen\/1\/$/);
     // The figures per year and the downloads are on the first page only.
     expect(first).toContain('id="cijfers-kop"');
     expect(second).not.toContain('id="cijfers-kop"');
     expect(second).not.toContain('register.csv');
   });
 
-  it('pages every filter, fractie and raadslid with more than fifty sets', () => {
-    expect(listed(paged.read('vragen/fractie/reeks-partij/index.html'))).toHaveLength(50);
-    expect(listed(paged.read('vragen/fractie/reeks-partij/2/index.html'))).toHaveLength(10);
-    expect(listed(paged.read('vragen/jaar/2023/2/index.html'))).toHaveLength(10);
+  it('pages every filter, fractie and raadslid with a hundred sets or more', () => {
+    expect(listed(paged.read('vragen/fractie/reeks-partij/index.html'))).toHaveLength(80);
+    expect(listed(paged.read('vragen/fractie/reeks-partij/1/index.html'))).toHaveLength(50);
+    expect(listed(paged.read('vragen/jaar/2023/1/index.html'))).toHaveLength(50);
     // A filter with fewer sets keeps one page and no pagination.
     const late = paged.read('vragen/status/over-termijn/index.html');
-    expect(listed(late)).toHaveLength(31);
+    expect(listed(late)).toHaveLength(66);
     expect(late).not.toContain('class="ra-paginering"');
     const fractie = paged.read('fracties/reeks-partij/index.html');
-    expect(itemsOn(fractie)).toHaveLength(50);
-    expect(itemsOn(paged.read('fracties/reeks-partij/2/index.html'))).toHaveLength(10);
-    expect(textOf(paged.read('fracties/reeks-partij/2/index.html'))).toContain('Fractie Reeks Partij (pagina 2)');
-    expect(fractie).toMatch(/<a href="\/fracties\/reeks-partij\/2\/" rel="next"/);
-    expect(itemsOn(paged.read('raadsleden/c-bakker/2/index.html'))).toHaveLength(10);
+    expect(itemsOn(fractie)).toHaveLength(80);
+    expect(itemsOn(paged.read('fracties/reeks-partij/1/index.html'))).toHaveLength(50);
+    expect(textOf(paged.read('fracties/reeks-partij/1/index.html'))).toContain('Fractie Reeks Partij (pagina 2)');
+    expect(fractie).toMatch(/<a href="\/fracties\/reeks-partij\/1\/" rel="next"/);
+    expect(itemsOn(paged.read('raadsleden/c-bakker/1/index.html'))).toHaveLength(50);
     // The fractie with its motions: on the first page, pointed at from the others.
     expect(textOf(paged.read('fracties/lokaal-belang/index.html'))).toContain('Sterke wijkteams');
     const sitemap = paged.read('sitemap-0.xml');
-    for (const path of ['vragen/2/', 'vragen/fractie/reeks-partij/2/', 'vragen/jaar/2023/2/', 'fracties/reeks-partij/2/', 'raadsleden/c-bakker/2/']) expect(sitemap).toContain(`${path}</loc>`);
-    expect(sitemap).not.toContain('vragen/3/');
+    for (const path of ['vragen/1/', 'vragen/fractie/reeks-partij/1/', 'vragen/jaar/2023/1/', 'fracties/reeks-partij/1/', 'raadsleden/c-bakker/1/']) expect(sitemap).toContain(`${path}</loc>`);
+    expect(sitemap).not.toContain('vragen/2/');
   });
 
   it('keeps the downloads complete', () => {
     const json = JSON.parse(paged.read('vragen/register.json'));
-    expect(json.rijen).toHaveLength(64);
-    expect(json.rijen.filter((r: { fractie: string }) => r.fractie === 'Reeks Partij')).toHaveLength(60);
+    expect(json.rijen).toHaveLength(134);
+    expect(json.rijen.filter((r: { fractie: string }) => r.fractie === 'Reeks Partij')).toHaveLength(130);
     expect(json.rijen[0]).toMatchObject({ onderwerp: 'Openingstijden bibliotheek', onderwerpen: 'bibliotheek' });
-    expect(paged.read('vragen/register.csv').trim().split('\r\n')).toHaveLength(65);
+    expect(paged.read('vragen/register.csv').trim().split('\r\n')).toHaveLength(135);
   });
 });
 
@@ -247,7 +252,7 @@ describe('the in-page filters, in Chromium', () => {
     await page.goto(`${server.origin}/vragen/`);
     expect(await page.isVisible('form[data-registerfilter]')).toBe(false);
     expect(await page.locator('.ra-filters a[href="/vragen/fractie/reeks-partij/"]').count()).toBe(1);
-    expect(await page.locator('#register-lijst li.ra-list__item').count()).toBe(50);
+    expect(await page.locator('#register-lijst li.ra-list__item').count()).toBe(84);
     await context.close();
   });
 
@@ -269,32 +274,32 @@ describe('the in-page filters, in Chromium', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     expect(await page.inputValue('#registerfilter-fractie')).toBe('Reeks Partij');
     await page.waitForFunction(() => /gevonden/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
-    expect(await status.textContent()).toBe('60 sets vragen gevonden met Fractie: Reeks Partij.');
+    expect(await status.textContent()).toBe('130 sets vragen gevonden met Fractie: Reeks Partij.');
     expect(await page.isVisible('#register-lijst')).toBe(false);
     const results = page.locator('#register-resultaat li.ra-list__item');
     expect(await results.count()).toBe(50);
     const more = page.locator('#register-resultaat button');
-    expect(await more.textContent()).toBe('Meer tonen (nog 10 van 60)');
+    expect(await more.textContent()).toBe('Meer tonen (nog 80 van 130)');
     await more.focus();
     await page.keyboard.press('Enter');
-    expect(await results.count()).toBe(60);
-    expect(await more.isVisible()).toBe(false);
+    expect(await results.count()).toBe(100);
+    expect(await more.textContent()).toBe('Meer tonen (nog 30 van 130)');
     // Focus goes to the first row that was added, so a keyboard user reads on from there.
     expect(await page.evaluate(() => [...document.querySelectorAll('#register-resultaat li')].indexOf(document.activeElement as Element))).toBe(50);
 
     // Combined with a status: the late half of the series, with the verdict and the links of a server-built row.
     await page.selectOption('#registerfilter-status', 'over-termijn');
     await page.waitForFunction(() => /Status/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
-    expect(await status.textContent()).toBe('30 sets vragen gevonden met Fractie: Reeks Partij, Status: Over de termijn.');
-    expect(await results.count()).toBe(30);
+    expect(await status.textContent()).toBe('65 sets vragen gevonden met Fractie: Reeks Partij, Status: Over de termijn.');
+    expect(await results.count()).toBe(50);
     const row = textOf(await results.first().innerHTML());
-    expect(row).toContain('Parkeren in de wijk 01');
+    expect(row).toContain('Parkeren in de wijk 001');
     expect(row).toContain('Gesteld door C. Bakker (Reeks Partij)');
     expect(row).toContain('Gesteld op 1 februari 2023');
     expect(row).toContain('Beantwoord op 1 april 2023');
     expect(row).toContain('Dagen 59');
     expect(row).toContain('29 dagen over de termijn');
-    expect(await results.first().locator('a').getAttribute('href')).toBe('/stukken/reeks-01/');
+    expect(await results.first().locator('a').getAttribute('href')).toBe('/stukken/reeks-001/');
     expect(await results.first().locator('.ra-status--laat svg').count()).toBe(1);
 
     // The rows made in the page pass the same accessibility rules as the built ones.
@@ -319,12 +324,12 @@ describe('the in-page filters, in Chromium', () => {
 
   it('start on a filter page with its filter chosen, and clearing it shows the whole register', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/vragen/onderwerp/parkeren/2/`);
+    await page.goto(`${server.origin}/vragen/onderwerp/parkeren/1/`);
     await page.locator('form[data-registerfilter]').waitFor({ state: 'visible' });
     expect(await page.inputValue('#registerfilter-onderwerp')).toBe('parkeren');
     await page.click('[data-registerfilter-wissen]');
     await page.waitForFunction(() => /gevonden/.test(document.querySelector('[data-registerfilter-status]')?.textContent ?? ''));
-    expect(await page.textContent('[data-registerfilter-status]')).toBe('64 sets vragen gevonden zonder filter.');
+    expect(await page.textContent('[data-registerfilter-status]')).toBe('134 sets vragen gevonden zonder filter.');
     await page.close();
   });
 });

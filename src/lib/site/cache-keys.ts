@@ -13,6 +13,7 @@ import { datasetModified } from '../publication/open-data';
 import { loadSiteSettings } from '../content/site-settings';
 import { buildDate } from './build-date';
 import type { QuestionFilterValue, QuestionSet } from './questions';
+import type { ListPage } from './pagination';
 
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
@@ -62,10 +63,10 @@ export function briefingPageKey(archive: Archive, briefing: Briefing): string {
 export function listingPageKey(
   archive: Archive,
   listing: { key: string; title: string; description?: string },
-  page: { currentPage: number; lastPage: number; total: number; data: Briefing[] },
+  page: ListPage<Briefing>,
 ): string {
   const items = page.data.map((briefing) => [briefing.id, briefingDigest(briefing)]);
-  return hash([settingsDigest(archive), listing.key, listing.title, listing.description, page.currentPage, page.lastPage, page.total, items]);
+  return hash([settingsDigest(archive), listing.key, listing.title, listing.description, ...pagePlace(page), items]);
 }
 
 /** A dataset's own page and downloads: the dataset and the briefings that cite it. */
@@ -88,9 +89,14 @@ function shownDigest(shown: unknown): string {
   );
 }
 
+/** Where a page sits among its list's pages; the list's length only on the first page, the one that shows it. */
+function pagePlace(page: ListPage<unknown>) {
+  return [page.currentPage, page.lastPage, page.currentPage === 1 ? page.total : null];
+}
+
 /** What a paginated list of question sets shows about its page: which sets, with their verdicts, and where the page sits. */
-function questionPage(page: { currentPage: number; lastPage: number; total: number; start: number; end: number; data: readonly QuestionSet<Briefing>[] }) {
-  return [page.currentPage, page.lastPage, page.total, page.start, page.end, page.data];
+function questionPage(page: ListPage<QuestionSet<Briefing>>) {
+  return [...pagePlace(page), page.data];
 }
 
 /**
@@ -112,7 +118,8 @@ export function questionRegisterKey(
   register: { term: number; filters: readonly QuestionFilterValue[]; all: readonly QuestionSet<Briefing>[]; current?: QuestionFilterValue },
   page: Parameters<typeof questionPage>[0],
 ): string {
-  const filters = register.filters.map((value) => [value.filter, value.key, value.label, value.sets.length]);
+  // Only the first page of a list shows how many sets each filter holds.
+  const filters = register.filters.map((value) => [value.filter, value.key, value.label, page.currentPage === 1 ? value.sets.length : null]);
   const current = register.current && [register.current.filter, register.current.key, register.current.label];
   const figures = !register.current && page.currentPage === 1 ? register.all : undefined;
   return hash([settingsDigest(archive), buildDate(), register.term, filters, current, shownDigest([questionPage(page), figures])]);
