@@ -5,7 +5,7 @@
  * motions with successive letters on their progress, raadsinformatiebrieven
  * with a signed original, PDF attachments and one not public, commitments made
  * and later closed, half-year reports in MDX with tables, charts and stoplights;
- * over fifteen years and five organisations, with one year far larger than the
+ * over forty years (1986–2025) and five organisations, with one year far larger than the
  * others (up to 5,000 letters, at most half the archive) and 15% of the letters
  * without a known date; the same every run — builds it with Raadsarchief and
  * with a bare Astro project over the same files, and reports wall time, peak
@@ -45,6 +45,8 @@ const rand = random(20261122);
 const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 
+/** Forty years of history, as a digitised archive reaches back. */
+const FIRST_YEAR = 1986;
 /** One year far larger than the rest, as a large city's, or a year an archive was imported in full. */
 const BIG_YEAR = 2019;
 const BIG_YEAR_LETTERS = 5_000;
@@ -159,7 +161,7 @@ function generate(root: string) {
     const mayLackDate = (roll >= 0.04 && roll < 0.14) || roll >= 0.32 || (roll >= 0.2 && written + 1 >= count);
     placing = !(roll >= 0.14 && roll < 0.2) && behind(placedInBigYear, bigTarget);
     const dated = placing || !mayLackDate || !behind(undated, undatedTarget);
-    const year = placing ? BIG_YEAR : int(2011, 2025);
+    const year = placing ? BIG_YEAR : int(FIRST_YEAR, 2025);
     const date = dated ? day(year) : 'onbekend';
     const subject = pick(TOPICS);
     // File names (and so addresses) as an import makes them: organisation, the year when known, the subject.
@@ -200,7 +202,7 @@ function generate(root: string) {
       // A motion, and the letters that report how it is carried out, each later than the one before.
       let motion = motions.find((m) => m.letters < 3 && rand() < 0.5);
       if (!motion) {
-        motion = { titel: `Motie ${motions.length + 1} over ${pick(TOPICS)}`, aangenomen: day(int(2011, 2024)), indieners: [`Fractie ${int(1, 12)}`, `Fractie ${int(1, 12)}`].filter((f, i, all) => all.indexOf(f) === i), letters: 0 };
+        motion = { titel: `Motie ${motions.length + 1} over ${pick(TOPICS)}`, aangenomen: day(int(FIRST_YEAR, 2024)), indieners: [`Fractie ${int(1, 12)}`, `Fractie ${int(1, 12)}`].filter((f, i, all) => all.indexOf(f) === i), letters: 0 };
         motions.push(motion);
       }
       motion.letters++;
