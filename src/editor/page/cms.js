@@ -1,0 +1,10 @@
+// Decap CMS in the editing screen: the configuration comes from the server (generated from src/schemas/), and every save is reported to the panel beside it, which has the file checked.
+const response = await fetch('/beheer/config.json');
+const config = await response.json();
+window.CMS.registerEventListener({
+  name: 'postSave',
+  handler: ({ entry }) => {
+    window.parent.postMessage({ soort: 'opgeslagen', path: entry.get('path') || null, collection: entry.get('collection') || null, slug: entry.get('slug') || null }, window.location.origin);
+  },
+});
+window.CMS.init({ config });
