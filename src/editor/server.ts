@@ -20,6 +20,7 @@ import { importFile } from '../lib/import/import-letters';
 import { cmsConfig, type CmsConfig } from './cms-config';
 import { BackendProblem, createLocalBackend, PathRefused, resolveEntryPath } from './local-backend';
 import { PublishProblem, publishChanges } from './publish-git';
+import { reactGlobals } from './react-globals';
 
 export interface EditorServerOptions {
   /** The project: where Decap's paths start. content/ and data/ must lie below it. */
@@ -126,6 +127,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     if (rel.startsWith('..')) throw new Error(`${folder} ligt buiten ${root}; het beheerscherm werkt alleen met content/ en data/ binnen het project`);
   }
 
+  const react = await reactGlobals(dirname(DECAP_DIR));
   const server = createServer();
   await new Promise<void>((resolvePromise) => server.listen(options.port ?? 0, '127.0.0.1', resolvePromise));
   const { port } = server.address() as AddressInfo;
@@ -178,9 +180,14 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
         response.writeHead(302, { Location: '/beheer/' }).end();
         return;
       }
+      if (path === '/favicon.ico') return void response.writeHead(204).end();
       if (path === '/beheer/') return sendFile(response, join(PAGE_DIR, 'index.html'));
       if (path === '/beheer/cms.html') return sendFile(response, join(PAGE_DIR, 'cms.html'));
       if (path === '/beheer/config.json') return sendJson(response, 200, config);
+      if (path === '/beheer/react.js') {
+        response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+        return void response.end(react);
+      }
       if (path === '/beheer/api/status') return sendJson(response, 200, { previewUrl: options.previewUrl ?? null });
       const own = /^\/beheer\/([^/]+)$/.exec(path);
       const decap = /^\/beheer\/decap\/([^/]+)$/.exec(path);
