@@ -41,18 +41,25 @@ function schemaRequires(type: DocumentType, key: string): boolean {
   return !result.success && result.error.issues.some((issue) => issue.path[0] === key);
 }
 
-/** Walks one object of the schema against the form's fields: same keys, same required-ness, same choices. */
-function expectSameFields(fields: Record<string, SchemaField>, cms: CmsField[] | undefined, where: string, required: (key: string, schemaField: SchemaField) => boolean = (_key, f) => !f.optional, skip: (key: string) => boolean = () => false) {
+/**
+ * Walks one object of the schema against the form's fields: same keys, same
+ * required-ness, same choices. Inside a block the form lets a clerk leave out,
+ * a required field is optional in the form (Decap would demand it of an empty
+ * block) and its hint says it is required once the block is filled in.
+ */
+function expectSameFields(fields: Record<string, SchemaField>, cms: CmsField[] | undefined, where: string, required: (key: string, schemaField: SchemaField) => boolean = (_key, f) => !f.optional, skip: (key: string) => boolean = () => false, inOptionalBlock = false) {
   for (const [key, schemaField] of Object.entries(fields)) {
     if (skip(key)) continue;
     const form = field(cms, key);
     expect(form, `${where}.${key} has a field in the form`).toBeDefined();
     expect(form!.label, `${where}.${key} has a label`).toMatch(/\S/);
     expect(form!.hint, `${where}.${key} has a hint`).toMatch(/\S/);
-    expect(form!.required, `${where}.${key} is ${required(key, schemaField) ? 'required' : 'optional'}`).toBe(required(key, schemaField));
+    const schemaRequired = required(key, schemaField);
+    expect(form!.required, `${where}.${key} is ${schemaRequired && !inOptionalBlock ? 'required' : 'optional'}`).toBe(schemaRequired && !inOptionalBlock);
+    if (schemaRequired && inOptionalBlock) expect(form!.hint).toContain('Verplicht als u dit blok invult.');
     const shape = schemaField.shape;
     if (shape.kind === 'choice') expect(form!.options?.map((o) => o.value), `${where}.${key} offers the schema's values`).toEqual(shape.options);
-    if (shape.kind === 'object') expectSameFields(shape.fields, form!.fields, `${where}.${key}`);
+    if (shape.kind === 'object') expectSameFields(shape.fields, form!.fields, `${where}.${key}`, undefined, undefined, inOptionalBlock || !schemaRequired);
     if (shape.kind === 'list' && shape.item.kind === 'object') expectSameFields(shape.item.fields, form!.fields, `${where}.${key}[]`);
     if (shape.kind === 'list' && shape.item.kind === 'choice') expect(form!.field?.options?.map((o) => o.value)).toEqual(shape.item.options);
     if (shape.kind === 'partial-date') expect(form!.pattern?.[0], `${where}.${key} takes a date with its precision`).toBeDefined();
@@ -105,6 +112,7 @@ describe('the form of each kind of briefing', () => {
       expect(variants.length).toBe(offered.length);
       const keys = new Set(variants.flatMap((v) => Object.keys(v.fields)));
       expect(new Set(gesteldDoor.fields!.map((f) => f.name))).toEqual(keys);
+      // vragen is required for these kinds, so its fields are required as the variants say.
       for (const f of gesteldDoor.fields!) if (f.name !== 'soort') expect(f.required, `${type} gesteldDoor.${f.name}`).toBe(variants.every((v) => v.fields[f.name] && !v.fields[f.name]!.optional));
     }
   });

@@ -198,3 +198,15 @@ describe('security', () => {
     expect(Number((await bundle.arrayBuffer()).byteLength)).toBe(readFileSync(join(root, 'node_modules/decap-cms-app/dist/decap-cms-app.js')).length);
   });
 });
+
+describe('attachments', () => {
+  it('never replaces the attachment of another briefing that has the same name', async () => {
+    const path = 'content/stukken/bijlagen/almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf';
+    const before = readFileSync(join(root, path));
+    const response = await api({ action: 'persistEntry', params: { dataFiles: [{ path: 'content/stukken/nieuw-stuk.md', raw: '---\ntype: notitie\ntitel: Nieuw\norganisatie: almelo\ndatum: 2025\norigineel: bijlagen/almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend.pdf\n---\n' }], assets: [{ path, content: Buffer.from('%PDF-1.4 anders').toString('base64'), encoding: 'base64' }] } });
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^er staat al een ander bestand almelo-2025-motie-juiste-basis-jeugdzorg-ondertekend\.pdf in content\/stukken\/bijlagen; geef uw bestand een andere naam/);
+    expect(readFileSync(join(root, path)).equals(before)).toBe(true);
+    expect(existsSync(join(root, 'content/stukken/nieuw-stuk.md'))).toBe(false);
+  });
+});

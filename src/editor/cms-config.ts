@@ -117,13 +117,23 @@ class LabelMissing extends Error {}
 function toCmsField(name: string, path: string, field: SchemaField, labels: Record<string, FieldLabel>, context: FieldContext, required = !field.optional): CmsField {
   const label = labels[path];
   if (!label) throw new LabelMissing(`geen label voor het veld ${path}: voeg het toe in src/schemas/field-labels.ts`);
-  const base = { name, label: label.label, hint: label.hint, required, ...(field.defaultValue !== undefined ? { default: field.defaultValue } : {}) };
+  const requiredInBlock = required && context.inOptionalBlock;
+  const hint = requiredInBlock ? `${label.hint} Verplicht als u dit blok invult.` : label.hint;
+  const base = { name, label: label.label, hint, required: required && !context.inOptionalBlock, ...(field.defaultValue !== undefined ? { default: field.defaultValue } : {}) };
   if (label.widget === 'file') return { ...base, widget: 'file', choose_url: false, allow_multiple: false };
-  return { ...base, ...widgetFor(field.shape, path, labels, context, label) };
+  // The fields of a block are optional in the form when the block is.
+  const inner = { ...context, inOptionalBlock: context.inOptionalBlock || !required };
+  return { ...base, ...widgetFor(field.shape, path, labels, inner, label) };
 }
 
 interface FieldContext {
   type?: DocumentType;
+  /**
+   * Inside a block the clerk may leave out (bron, ondertekening): Decap checks a
+   * required field even when its block is empty, so there it is optional in the
+   * form, with a hint, and the project's check after the save asks for it.
+   */
+  inOptionalBlock?: boolean;
 }
 
 function widgetFor(shape: ValueShape, path: string, labels: Record<string, FieldLabel>, context: FieldContext, label: FieldLabel): Omit<CmsField, 'name' | 'label' | 'hint' | 'required'> {
@@ -146,7 +156,8 @@ function widgetFor(shape: ValueShape, path: string, labels: Record<string, Field
     case 'fixed':
       return { widget: 'hidden', default: shape.value };
     case 'list': {
-      if (shape.item.kind === 'object') return { widget: 'list', collapsed: false, fields: objectToFields(shape.item.fields, path, labels, context) };
+      // An item exists only once the clerk adds it: its required fields are required.
+      if (shape.item.kind === 'object') return { widget: 'list', collapsed: false, fields: objectToFields(shape.item.fields, path, labels, { ...context, inOptionalBlock: false }) };
       const item = { name: 'item', label: label.label, hint: '', required: true, ...widgetFor(shape.item, path, labels, context, label) };
       return { widget: 'list', field: item };
     }
@@ -175,8 +186,8 @@ function variantFields(shape: Extract<ValueShape, { kind: 'variants' }>, path: s
   if (!discriminatorLabel) throw new LabelMissing(`geen label voor het veld ${path}.${shape.discriminator}`);
   const discriminator: CmsField =
     variants.length === 1
-      ? { name: shape.discriminator, label: discriminatorLabel.label, hint: discriminatorLabel.hint, required: true, widget: 'hidden', default: variants[0]!.value }
-      : { name: shape.discriminator, label: discriminatorLabel.label, hint: discriminatorLabel.hint, required: true, widget: 'select', options: variants.map((v) => ({ label: v.value, value: v.value })) };
+      ? { name: shape.discriminator, label: discriminatorLabel.label, hint: discriminatorLabel.hint, required: !context.inOptionalBlock, widget: 'hidden', default: variants[0]!.value }
+      : { name: shape.discriminator, label: discriminatorLabel.label, hint: discriminatorLabel.hint, required: !context.inOptionalBlock, widget: 'select', options: variants.map((v) => ({ label: v.value, value: v.value })) };
   const names = [...new Set(variants.flatMap((v) => Object.keys(v.fields)))].filter((name) => name !== shape.discriminator);
   return [
     discriminator,

@@ -177,7 +177,14 @@ export function createLocalBackend(options: BackendOptions) {
         // Paths first, all of them: one refused path writes nothing.
         for (const file of dataFiles) resolveEntryPath(options, file.path);
         for (const asset of assets) resolveEntryPath(options, asset.path);
-        for (const asset of assets) write(resolveEntryPath(options, asset.path), Buffer.from(asset.content, 'base64'));
+        // An attachment of another briefing is never replaced: the same name with other bytes is refused before anything is written.
+        const incoming = assets.map((asset) => ({ path: resolveEntryPath(options, asset.path), data: Buffer.from(asset.content, 'base64'), shown: asset.path }));
+        for (const asset of incoming) {
+          if (existsSync(asset.path) && !readFileSync(asset.path).equals(asset.data)) {
+            throw new BackendProblem(`er staat al een ander bestand ${basename(asset.path)} in ${toPosix(relative(options.root, dirname(asset.path)))}; geef uw bestand een andere naam (bijvoorbeeld met de naam van het stuk ervoor) en kies het opnieuw`, 409);
+          }
+        }
+        for (const asset of incoming) if (!existsSync(asset.path)) write(asset.path, asset.data);
         dataFiles.forEach(persistDataFile);
         return { message: 'entry persisted' };
       }
@@ -193,7 +200,9 @@ export function createLocalBackend(options: BackendOptions) {
       case 'persistMedia': {
         const asset = params.asset as Asset;
         const absolute = resolveEntryPath(options, asset?.path);
-        write(absolute, Buffer.from(asset.content, 'base64'));
+        const data = Buffer.from(asset.content, 'base64');
+        if (existsSync(absolute) && !readFileSync(absolute).equals(data)) throw new BackendProblem(`er staat al een ander bestand ${basename(absolute)}; geef uw bestand een andere naam en kies het opnieuw`, 409);
+        if (!existsSync(absolute)) write(absolute, data);
         return mediaFile(absolute);
       }
       case 'deleteFile':

@@ -11,7 +11,8 @@ export interface Preview {
 }
 
 export async function startPreview(root: string, port: number, timeoutMs = 120_000): Promise<Preview> {
-  const child: ChildProcess = spawn(join(root, 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  // The Node that runs this screen (npm's, which Astro 7 needs), not whichever `node` is first on the PATH.
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: root,
     env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
