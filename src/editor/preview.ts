@@ -10,11 +10,14 @@ export interface Preview {
   stop(): void;
 }
 
+/** The environment without a test runner's marks, which would make Vite stop watching the files the clerk saves. */
+const ownEnvironment = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(key)));
+
 export async function startPreview(root: string, port: number, timeoutMs = 120_000): Promise<Preview> {
   // The Node that runs this screen (npm's, which Astro 7 needs), not whichever `node` is first on the PATH.
   const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: root,
-    env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...ownEnvironment(), ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}`;

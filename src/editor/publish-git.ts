@@ -6,7 +6,7 @@
  * it: an archive with errors is not committed.
  */
 import { spawnSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { checkArchive } from '../lib/content/check';
 import type { ContentErrorDetails } from '../lib/errors/content-error';
 
@@ -49,7 +49,8 @@ export function publishChanges(options: PublishOptions): PublishResult {
   const files = status.map((line) => ({ path: line.slice(3), change: CHANGE[line[0] === ' ' ? line[1]! : line[0]!] ?? CHANGE[line[1]!] ?? 'gewijzigd' }));
   if (!files.length) return { message: 'Er is niets te publiceren: alle wijzigingen zijn al gepubliceerd.', committed: false, pushed: false, files, errors: [] };
 
-  const { errors } = checkArchive({ contentRoot: options.contentRoot, dataRoot: options.dataRoot });
+  // Named from the repository, as the clerk sees the files in the screen.
+  const errors = checkArchive({ contentRoot: options.contentRoot, dataRoot: options.dataRoot }).errors.map((error) => ({ ...error, file: relative(repo, resolve(error.file)).split('\\').join('/') }));
   if (errors.length) {
     return { message: `Niet gepubliceerd: het archief heeft ${errors.length === 1 ? '1 fout' : `${errors.length} fouten`}. Herstel ze en publiceer opnieuw.`, committed: false, pushed: false, files, errors };
   }

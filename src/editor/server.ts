@@ -159,6 +159,17 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
     return { route: `#/collections/${collection}/entries/${slug}`, page: options.previewUrl ? `${options.previewUrl.replace(/\/$/, '')}/stukken/${slug}/` : undefined };
   };
 
+  /** Where any saved file opens in the form (and a briefing's page). */
+  const entryLinks = (path: string): { route?: string; page?: string } => {
+    if (!existsSync(path)) return {};
+    if (path.startsWith(stukken)) return briefingLinks(path);
+    const name = basename(path).replace(/\.ya?ml$/i, '');
+    if (path === join(contentRoot, 'site.yaml')) return { route: '#/collections/instellingen/entries/site' };
+    if (dirname(path) === join(contentRoot, 'organisaties')) return { route: `#/collections/organisaties/entries/${name}` };
+    if (dirname(path) === dataRoot) return { route: `#/collections/datasets/entries/${name}` };
+    return {};
+  };
+
   const sameFile = (item: ContentErrorDetails, path: string) => resolve(item.file) === path || resolve(root, item.file) === path;
   const checkFile = (path: string) => {
     const { errors, warnings } = checkArchive({ contentRoot, dataRoot });
@@ -216,7 +227,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
         throw new HttpProblem(403, (error as Error).message);
       }
       const result = checkFile(absolute);
-      return sendJson(response, 200, { ...result, ...(absolute.startsWith(stukken) && existsSync(absolute) ? briefingLinks(absolute) : {}) });
+      return sendJson(response, 200, { ...result, ...entryLinks(absolute) });
     }
     if (path === '/beheer/api/import') {
       const name = decodeURIComponent(String(request.headers['x-bestandsnaam'] ?? '')).replace(/^.*[\\/]/, '');

@@ -48,11 +48,18 @@ function showCheck(result) {
 
 async function checkSaved(path) {
   messages.replaceChildren(element('p', {}, 'Opgeslagen; het archief wordt gecontroleerd…'));
+  let route;
   try {
-    showCheck(await post('/beheer/api/check', JSON.stringify(path ? { path } : {})));
+    const result = await post('/beheer/api/check', JSON.stringify(path ? { path } : {}));
+    route = result.route;
+    showCheck(result);
   } catch (error) {
     messages.replaceChildren(element('p', { class: 'fout' }, `De controle kon niet draaien: ${error.message}`));
   }
+  // The form reads the saved file again, so it shows what was written; Decap would otherwise compare the next edit with the entry as it was before this save.
+  document.body.dataset.formulier = 'herladen';
+  if (route) frame.contentWindow.location.hash = route;
+  frame.contentWindow.location.reload();
 }
 
 window.addEventListener('message', (event) => {
@@ -120,6 +127,7 @@ publishButton.addEventListener('click', async () => {
 // The page link follows the briefing open in the form.
 const status = await fetch('/beheer/api/status').then((r) => r.json());
 frame.addEventListener('load', () => {
+  document.body.dataset.formulier = 'klaar';
   const follow = () => {
     const match = /^#\/collections\/([^/]+)\/entries\/([^/?]+)/.exec(frame.contentWindow.location.hash);
     if (match && status.previewUrl && !['organisaties', 'instellingen', 'datasets'].includes(match[1])) showPage(`${status.previewUrl.replace(/\/$/, '')}/stukken/${match[2]}/`);
