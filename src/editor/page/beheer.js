@@ -57,6 +57,11 @@ async function checkSaved(path) {
     messages.replaceChildren(element('p', { class: 'fout' }, `De controle kon niet draaien: ${error.message}`));
   }
   // The form reads the saved file again, so it shows what was written; Decap would otherwise compare the next edit with the entry as it was before this save.
+  openInForm(route);
+}
+
+/** Opens an entry by reading it from disk: Decap keeps an entry it has open, or does not know a file made a moment ago. */
+function openInForm(route) {
   document.body.dataset.formulier = 'herladen';
   if (route) frame.contentWindow.location.hash = route;
   frame.contentWindow.location.reload();
@@ -85,7 +90,7 @@ async function importLetter(file) {
     }
     if (result.notes.length) parts.push(element('ul', { class: 'melding' }, ...result.notes.map((note) => element('li', {}, note))));
     messages.replaceChildren(...parts);
-    frame.contentWindow.location.hash = result.route;
+    openInForm(result.route);
     showPage(result.page);
   } catch (error) {
     messages.replaceChildren(element('p', { class: 'fout' }, `${file.name} kon niet worden ingelezen: ${error.message}`));
