@@ -107,7 +107,7 @@ describe('saving through the local backend', () => {
 
 describe('a dropped letter', () => {
   it('is imported by the project’s importer and opened in the form of its kind, with what was guessed marked for review', async () => {
-    const response = await fetch(`${server.url}/beheer/api/import`, { method: 'POST', headers: { Origin: server.url, 'Content-Type': 'application/octet-stream', 'X-Bestandsnaam': encodeURIComponent('Antwoord De Olde.docx') }, body: councilMemberLetter() });
+    const response = await fetch(`${server.url}/beheer/api/import`, { method: 'POST', headers: { Origin: server.url, 'Content-Type': 'application/octet-stream', 'X-Bestandsnaam': encodeURIComponent('Antwoord De Olde.docx') }, body: new Uint8Array(councilMemberLetter()) });
     const result = (await response.json()) as Record<string, any>;
     expect(response.status).toBe(200);
     expect(result.outcome).toBe('nakijken');

@@ -13,7 +13,7 @@ import { keyFiguresDatasetSchema, statusDatasetSchema, tableDatasetSchema } from
 import { organisationSchema } from '../schemas/organisation';
 import { siteSchema } from '../schemas/site';
 import { BRIEFING_LABELS, DATASET_LABELS, ORGANISATION_LABELS, SITE_LABELS, type FieldLabel } from '../schemas/field-labels';
-import { describeField, objectFields, type SchemaField, type ValueShape } from './schema-walk';
+import { objectFields, type SchemaField, type ValueShape } from './schema-walk';
 
 export interface CmsField {
   name: string;

@@ -8,7 +8,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const decapCore = require.resolve('decap-cms-core/package.json');
-const yaml = createRequire(decapCore)('yaml') as typeof import('yaml');
+/** The parts of yaml 1.x (Decap's own copy) used here. */
+interface DecapYaml {
+  parseDocument(text: string): { toJSON(): unknown };
+  createNode(value: unknown): unknown;
+  Document: new () => { contents: unknown; toString(): string };
+}
+const yaml = createRequire(decapCore)('yaml') as DecapYaml;
 const matter = require('gray-matter') as (input: string, options?: object) => { data: Record<string, unknown>; content: string } & object;
 const stringify = (require('gray-matter') as { stringify: (body: string, data: object, options?: object) => string }).stringify;
 
@@ -24,7 +30,7 @@ function toYaml(data: Record<string, unknown>, sortedKeys: string[]): string {
     return ia === -1 || ib === -1 ? 0 : ia - ib;
   });
   const doc = new yaml.Document();
-  doc.contents = contents as never;
+  doc.contents = contents;
   return doc.toString();
 }
 

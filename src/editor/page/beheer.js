@@ -130,12 +130,12 @@ publishButton.addEventListener('click', async () => {
 });
 
 // The page link follows the briefing open in the form.
-const status = await fetch('/beheer/api/status').then((r) => r.json());
+const screen = await fetch('/beheer/api/status').then((r) => r.json());
 frame.addEventListener('load', () => {
   document.body.dataset.formulier = 'klaar';
   const follow = () => {
     const match = /^#\/collections\/([^/]+)\/entries\/([^/?]+)/.exec(frame.contentWindow.location.hash);
-    if (match && status.previewUrl && !['organisaties', 'instellingen', 'datasets'].includes(match[1])) showPage(`${status.previewUrl.replace(/\/$/, '')}/stukken/${match[2]}/`);
+    if (match && screen.previewUrl && !['organisaties', 'instellingen', 'datasets'].includes(match[1])) showPage(`${screen.previewUrl.replace(/\/$/, '')}/stukken/${match[2]}/`);
     else pageLink.hidden = true;
   };
   frame.contentWindow.addEventListener('hashchange', follow);
