@@ -146,6 +146,9 @@ export function applyChanges(source: string, changes: Change[], order: readonly 
   };
 
   const original = parseDocument(source, { keepSourceTokens: true }).contents as YAMLMap<Scalar, Node | null>;
+  // A rewritten field is written in the file's own line endings.
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const render = (pair: Pair<Scalar, Node | null>) => renderPair(pair).replace(/\n/g, eol);
   let tail = '';
   for (const top of rewritten) {
     const pair = pairs.find((p) => keyName(p.key) === top);
@@ -157,18 +160,18 @@ export function applyChanges(source: string, changes: Change[], order: readonly 
       const before = order.slice(0, Math.max(0, order.indexOf(top))).reverse().map((key) => original.items.find((p) => keyName(p.key) === key)).find((p) => p);
       const after = before && pairRange(before);
       if (!after) {
-        tail += `${renderPair(pair)}\n`;
+        tail += `${render(pair)}${eol}`;
         continue;
       }
       const at = source.slice(after.from, after.to).endsWith('\n') ? after.to : (source.indexOf('\n', after.to) + 1 || source.length);
-      edits.push({ from: at, to: at, text: `${at === source.length && !source.endsWith('\n') ? '\n' : ''}${renderPair(pair)}\n` });
+      edits.push({ from: at, to: at, text: `${at === source.length && !source.endsWith('\n') ? eol : ''}${render(pair)}${eol}` });
       continue;
     }
     // Nothing of an edit inside a field that is rewritten as a whole.
     for (let i = edits.length - 1; i >= 0; i--) if (edits[i]!.from >= range.from && edits[i]!.to <= range.to) edits.splice(i, 1);
     const endsWithNewline = source.slice(range.from, range.to).endsWith('\n');
     if (pair) {
-      edits.push({ from: range.from, to: range.to, text: renderPair(pair) + (endsWithNewline ? '\n' : '') });
+      edits.push({ from: range.from, to: range.to, text: render(pair) + (endsWithNewline ? eol : '') });
       continue;
     }
     // Removed: its lines go, a comment at the end of its last line with them.
@@ -184,7 +187,7 @@ export function applyChanges(source: string, changes: Change[], order: readonly 
   edits.sort((a, b) => b.from - a.from || a.to - b.to);
   let text = source;
   for (const edit of edits) text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-  if (tail) text = `${text.replace(/\n?$/, '\n')}${tail}`.replace(/\n$/, source.endsWith('\n') ? '\n' : '');
+  if (tail) text = `${text.endsWith('\n') ? text : text + eol}${tail}`.replace(/\r?\n$/, source.endsWith('\n') ? eol : '');
   return text;
 }
 
