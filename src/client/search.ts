@@ -5,7 +5,7 @@
  * Results are announced to screen readers.
  */
 import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
-import { parseSliceList, sliceOfYear, UNDATED_SLICE } from '../lib/publication/search-slices';
+import { SHARD_MANIFEST, shardsFor, type ShardManifest, UNDATED_SHARD } from '../lib/publication/search-shards';
 
 interface Fragment {
   url: string;
@@ -23,98 +23,63 @@ interface PagefindResult {
 interface SearchResponse {
   results: PagefindResult[];
 }
-/** A filter value, or Pagefind's `{ none: [...] }` to leave values out. */
-type FilterValue = string | { none: string[] };
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters: Record<string, FilterValue> }): Promise<SearchResponse>;
+interface PagefindInstance {
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<SearchResponse>;
 }
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
+}
+type ShardEntry = ShardManifest['delen'][number];
 
 const form = document.querySelector<HTMLFormElement>('form.ra-zoeken');
 const statusLine = document.getElementById('zoekstatus');
 const list = document.getElementById('zoekresultaten');
 const PAGE = 20;
+/** A screen reader hears the running count at most this often; the final count always. */
+const ANNOUNCE_EVERY_MS = 1500;
+
+const bundle = form?.dataset.pagefindBundle ?? '/pagefind/';
+// Result addresses are relative to the site root; the site may live under a sub-path.
+const baseUrl = form?.dataset.base ?? '/';
+
+/** The shards of the index, newest first (see src/lib/publication/search-shards.ts); the page preloads the file. */
+const manifest: Promise<ShardEntry[]> = fetch(`${bundle}${SHARD_MANIFEST}`).then(async (response) => {
+  if (!response.ok) throw new Error(`${SHARD_MANIFEST}: ${response.status}`);
+  return ((await response.json()) as ShardManifest).delen;
+});
 
 /**
- * The index comes in slices (one per year, one for briefings without a year),
- * each its own bundle below `bundle`; the build writes exactly the slices the
- * form names. The first is loaded, the others are merged into it, so one search
- * ranks the results of all years in one list.
+ * Pagefind's script, imported once from the first shard asked: all shards are
+ * searched by one module, so by one web worker that compiles the WebAssembly
+ * once. Each shard is an instance of its own, loaded when a query first needs it.
  */
-async function loadPagefind(bundle: string, slices: string[]): Promise<Pagefind> {
-  const [primary, ...others] = slices;
-  if (!primary) throw new Error('Het zoekformulier noemt geen delen van de zoekindex.');
-  // Result addresses are relative to the site root; the site may live under a sub-path.
-  const baseUrl = form!.dataset.base ?? '/';
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}${primary}/pagefind.js`)) as Pagefind;
-  // Each slice marks its pages with a filter of its own, so a search can be asked of one slice.
-  await pagefind.options({ baseUrl, mergeFilter: { [SLICE_FILTER]: primary } });
-  await Promise.all(others.map((slice) => pagefind.mergeIndex(`${bundle}${slice}/`, { baseUrl, mergeFilter: { [SLICE_FILTER]: slice } })));
-  return pagefind;
-}
-
-const SLICE_FILTER = 'zoekdeel';
-
-/**
- * The newest slice on its own, as a second Pagefind instance (a module
- * imported under another address is a module of its own; its files come from
- * the browser's cache). In a large archive a word found in most briefings
- * keeps the search over all years busy for seconds; the newest year answers
- * first, and its results are shown until all years are in.
- */
-async function loadNewest(bundle: string, newest: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}${newest}/pagefind.js?alleen-dit-deel`)) as Pagefind;
-  await pagefind.options({ baseUrl: form!.dataset.base ?? '/' });
-  return pagefind;
-}
-
-/** A slice's pages carry their year as the filter "jaar"; undated ones have none. */
-const sliceOf = (fragment: Fragment) => {
-  const year = Number(fragment.filters?.jaar?.[0]);
-  return sliceOfYear(Number.isInteger(year) ? year : undefined);
-};
-
-/** At most this many searches to find the slices that lack the searched words. */
-const FALLBACK_ROUNDS = 4;
-
-/**
- * The slices where Pagefind fell back to a shorter word because the slice
- * lacks the searched one (see src/lib/publication/search-fallback.ts). Asked
- * of the whole index, without the reader's filters, as one index would decide
- * it: the first results are checked, a slice none of whose results matched
- * for real is left out, and the search is asked again until the first results
- * are real. When no slice has the words at all, none is left out: the near
- * matches are then all there is, as with one index. A common word costs one
- * search; a word of a few years two or three.
- */
-async function fallenSlices(pagefind: Pagefind, term: string, terms: string[], first?: SearchResponse): Promise<{ excluded: string[]; unfiltered?: SearchResponse }> {
-  const excluded: string[] = [];
-  let response = first;
-  for (let round = 0; round < FALLBACK_ROUNDS; round++) {
-    response ??= await pagefind.search(term, { filters: excluded.length ? { [SLICE_FILTER]: { none: excluded } } : {} });
-    if (response.results.length === 0) return { excluded: [] };
-    const fragments = await Promise.all(response.results.slice(0, PAGE).map((r) => r.data()));
-    const real = new Set(fragments.filter((f) => isRealMatch(terms, matchedWords(f))).map(sliceOf));
-    const fallen = [...new Set(fragments.map(sliceOf))].filter((slice) => !real.has(slice));
-    if (fallen.length === 0) return { excluded, unfiltered: response };
-    excluded.push(...fallen);
-    response = undefined;
+let pagefindModule: Promise<PagefindModule> | undefined;
+const instances = new Map<string, Promise<PagefindInstance>>();
+function shardInstance(shard: string): Promise<PagefindInstance> {
+  let instance = instances.get(shard);
+  if (!instance) {
+    pagefindModule ??= import(/* @vite-ignore */ `${bundle}${shard}/pagefind.js`) as Promise<PagefindModule>;
+    instance = pagefindModule.then((module) => module.createInstance({ basePath: `${bundle}${shard}/`, baseUrl }));
+    instances.set(shard, instance);
   }
-  return { excluded };
+  return instance;
 }
 
-/** Searches all slices, without the near matches of slices that lack the searched words. */
-async function searchSlices(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
-  const terms = queryTerms(term);
-  const filtered = Object.keys(filters).length > 0;
-  if (terms.length === 0) return (await pagefind.search(term || null, { filters })).results;
-  const first = filtered ? undefined : await pagefind.search(term, { filters: {} });
-  const { excluded, unfiltered } = await fallenSlices(pagefind, term, terms, first);
-  if (!filtered && unfiltered) return unfiltered.results;
-  const withSlices: Record<string, FilterValue> = { ...filters };
-  if (excluded.length) withSlices[SLICE_FILTER] = { none: excluded };
-  return (await pagefind.search(term, { filters: withSlices })).results;
+/** "2024–2025", "2019", or the undated briefings: the years a run of shards covers. */
+function yearsOf(shards: readonly ShardEntry[]): string {
+  const years = shards.flatMap((shard) => shard.jaren.map(Number));
+  if (years.length === 0) return 'de stukken zonder jaar';
+  const newest = Math.max(...years);
+  const oldest = Math.min(...years);
+  const range = newest === oldest ? String(newest) : `${oldest}–${newest}`;
+  return shards.some((shard) => shard.id === UNDATED_SHARD) ? `${range} en de stukken zonder jaar` : range;
+}
+
+/** While the search goes on: what was found so far and where, without the words the final count uses. */
+function interimStatus(count: number, searched: readonly ShardEntry[], remaining: readonly ShardEntry[]): string {
+  const sofar = count === 0 ? `Nog niets in ${yearsOf(searched)}` : `Tot nu toe ${count} ${count === 1 ? 'stuk' : 'stukken'} in ${yearsOf(searched)}`;
+  const next = remaining.every((shard) => shard.id === UNDATED_SHARD) ? 'de stukken zonder jaar worden nog doorzocht' : 'de oudere jaren worden nog doorzocht';
+  return `${sofar}; ${next}…`;
 }
 
 function escapeText(text: string): string {
@@ -137,11 +102,6 @@ function partOfLine(meta: Record<string, string>): HTMLElement | undefined {
 }
 
 if (form && statusLine && list) {
-  const slices = parseSliceList(form.dataset.pagefindSlices ?? '');
-  const bundle = form.dataset.pagefindBundle ?? '/pagefind/';
-  const pagefindPromise = loadPagefind(bundle, slices);
-  const newest = slices.length > 1 ? slices[0] : undefined;
-  const newestPromise = newest ? loadNewest(bundle, newest) : undefined;
   const params = new URLSearchParams(location.search);
   for (const element of Array.from(form.elements) as HTMLInputElement[]) {
     if (element.name && params.has(element.name)) element.value = params.get(element.name) ?? '';
@@ -150,11 +110,24 @@ if (form && statusLine && list) {
   let shown = 0;
   let results: PagefindResult[] = [];
 
-  // Choosing a filter searches at once; a search overtaken by a newer one shows nothing.
-  let latest = 0;
+  const moreButton = () => {
+    document.getElementById('meer-resultaten')?.remove();
+    if (shown >= results.length) return;
+    const more = document.createElement('button');
+    more.id = 'meer-resultaten';
+    more.type = 'button';
+    more.textContent = `Toon meer resultaten (${results.length - shown} over)`;
+    more.addEventListener('click', async () => {
+      const next = list.children.length;
+      await render(PAGE);
+      (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
+    });
+    list.after(more);
+  };
 
-  const render = async (overtaken = () => false) => {
-    const slice = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+  /** Shows up to `count` more of the results found so far. */
+  const render = async (count: number, overtaken = () => false) => {
+    const slice = await Promise.all(results.slice(shown, shown + count).map((r) => r.data()));
     if (overtaken()) return;
     for (const item of slice) {
       const li = document.createElement('li');
@@ -167,21 +140,20 @@ if (form && statusLine && list) {
       list.append(li);
     }
     shown += slice.length;
-    document.getElementById('meer-resultaten')?.remove();
-    if (shown < results.length) {
-      const more = document.createElement('button');
-      more.id = 'meer-resultaten';
-      more.type = 'button';
-      more.textContent = `Toon meer resultaten (${results.length - shown} over)`;
-      more.addEventListener('click', async () => {
-        const next = list.children.length;
-        await render();
-        (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
-      });
-      list.after(more);
-    }
+    moreButton();
   };
 
+  // Choosing a filter searches at once; a search overtaken by a newer one shows nothing more.
+  let latest = 0;
+
+  /**
+   * Asks the shards the filters leave, newest first, one after the other: the
+   * newest matches are on the page as soon as their shard has answered, and the
+   * count grows while older shards answer. A shard lacking the searched words
+   * answers with Pagefind's near matches (src/lib/publication/search-fallback.ts);
+   * those are kept apart and shown only when no shard has the words at all, as
+   * one index would.
+   */
   const run = async () => {
     const current = ++latest;
     const overtaken = () => current !== latest;
@@ -195,42 +167,45 @@ if (form && statusLine && list) {
     }
     list.replaceChildren();
     document.getElementById('meer-resultaten')?.remove();
+    results = [];
+    shown = 0;
     if (!term && Object.keys(filters).length === 0) {
       statusLine.textContent = '';
       return;
     }
     statusLine.textContent = 'Bezig met zoeken…';
-    let complete = false;
-    const early = () => overtaken() || complete;
-    // The newest year first, shown only while the whole search is still busy, and only for real matches.
-    if (newestPromise && newest) {
-      // Awaited: both searches at once would only slow the first one down on a small machine.
-      await (async () => {
-        const first = await (await newestPromise).search(term || null, { filters });
-        const best = first.results[0];
-        if (early() || !best) return;
-        const terms = queryTerms(term);
-        if (terms.length && !isRealMatch(terms, matchedWords(await best.data()))) return;
-        if (early()) return;
-        results = first.results;
-        shown = 0;
-        list.replaceChildren();
-        await render(early);
-        if (!early()) statusLine.textContent = `De eerste resultaten, uit ${newest === UNDATED_SLICE ? 'de stukken zonder jaar' : newest}; de andere jaren worden nog doorzocht…`;
-      })();
+    const shards = shardsFor(await manifest, filters);
+    const terms = queryTerms(term);
+    const near: PagefindResult[] = [];
+    let announced = performance.now();
+    for (const [i, shard] of shards.entries()) {
+      const response = await (await shardInstance(shard.id)).search(term || null, { filters });
+      if (overtaken()) return;
+      let found = response.results;
+      if (terms.length && found.length && !isRealMatch(terms, matchedWords(await found[0]!.data()))) {
+        near.push(...found);
+        found = [];
+      }
+      if (overtaken()) return;
+      for (const result of found) results.push(result);
+      if (i === shards.length - 1) break;
+      // The first page fills up from the newest shards; further results wait for "Toon meer".
+      if (shown < PAGE && results.length > shown) await render(PAGE - shown, overtaken);
+      else moreButton();
+      if (overtaken()) return;
+      if (i === 0 || performance.now() - announced >= ANNOUNCE_EVERY_MS) {
+        statusLine.textContent = interimStatus(results.length, shards.slice(0, i + 1), shards.slice(i + 1));
+        announced = performance.now();
+      }
+      // The next shard's files load while this shard's results are read.
+      void shardInstance(shards[i + 1]!.id);
     }
-    const pagefind = await pagefindPromise;
-    const found = await searchSlices(pagefind, term, filters);
-    if (overtaken()) return;
-    complete = true;
-    list.replaceChildren();
-    document.getElementById('meer-resultaten')?.remove();
-    results = found;
-    shown = 0;
+    if (results.length === 0 && near.length) results = near.sort((a, b) => b.score - a.score);
     const count = results.length;
-    // Announced once the results are on the page, so a screen reader user who moves on finds them there.
-    await render(overtaken);
+    if (shown < PAGE) await render(PAGE - shown, overtaken);
+    else moreButton();
     if (overtaken()) return;
+    // Announced once the results are on the page, so a screen reader user who moves on finds them there.
     statusLine.textContent = count === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${count} ${count === 1 ? 'stuk' : 'stukken'} gevonden.`;
   };
 
