@@ -5,7 +5,7 @@
  * Results are announced to screen readers.
  */
 import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
-import { SHARD_MANIFEST, shardsFor, type ShardManifest, UNDATED_SHARD } from '../lib/publication/search-shards';
+import { SHARD_SIGNPOST, shardsFor, type ShardManifest, UNDATED_SHARD } from '../lib/publication/search-shards';
 
 interface Fragment {
   url: string;
@@ -25,9 +25,10 @@ interface SearchResponse {
 }
 interface PagefindInstance {
   search(term: string | null, options: { filters: Record<string, string> }): Promise<SearchResponse>;
+  mergeIndex(indexPath: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
+  createInstance(options: { basePath: string; baseUrl: string; mergeFilter?: Record<string, string> }): PagefindInstance;
 }
 type ShardEntry = ShardManifest['delen'][number];
 
@@ -42,27 +43,62 @@ const bundle = form?.dataset.pagefindBundle ?? '/pagefind/';
 // Result addresses are relative to the site root; the site may live under a sub-path.
 const baseUrl = form?.dataset.base ?? '/';
 
-/** The shards of the index, newest first (see src/lib/publication/search-shards.ts); the page preloads the file. */
-const manifest: Promise<ShardEntry[]> = fetch(`${bundle}${SHARD_MANIFEST}`).then(async (response) => {
-  if (!response.ok) throw new Error(`${SHARD_MANIFEST}: ${response.status}`);
-  return ((await response.json()) as ShardManifest).delen;
-});
+/** The shards of the index, newest first (see src/lib/publication/search-shards.ts), as the build wrote them into the form. */
+const shards: ShardEntry[] = (JSON.parse(form?.dataset.zoekdelen || '{"delen":[]}') as ShardManifest).delen;
 
 /**
- * Pagefind's script, imported once from the first shard asked: all shards are
- * searched by one module, so by one web worker that compiles the WebAssembly
- * once. Each shard is an instance of its own, loaded when a query first needs it.
+ * Pagefind's script, imported once: every bundle is searched by one module, so
+ * by one web worker. Each shard is an instance of its own, loaded when a query
+ * first needs it.
  */
 let pagefindModule: Promise<PagefindModule> | undefined;
 const instances = new Map<string, Promise<PagefindInstance>>();
-function shardInstance(shard: string): Promise<PagefindInstance> {
-  let instance = instances.get(shard);
+function bundleInstance(name: string): Promise<PagefindInstance> {
+  let instance = instances.get(name);
   if (!instance) {
-    pagefindModule ??= import(/* @vite-ignore */ `${bundle}${shard}/pagefind.js`) as Promise<PagefindModule>;
-    instance = pagefindModule.then((module) => module.createInstance({ basePath: `${bundle}${shard}/`, baseUrl }));
-    instances.set(shard, instance);
+    pagefindModule ??= import(/* @vite-ignore */ `${bundle}${name}/pagefind.js`) as Promise<PagefindModule>;
+    // Marked with a filter of its own, so a search can leave out the shards merged into it (see searchShard).
+    instance = pagefindModule.then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name } }));
+    instances.set(name, instance);
   }
   return instance;
+}
+
+const SHARD_FILTER = 'zoekdeel';
+
+/**
+ * The shards that can have results for these words, asked of the signpost: a
+ * word of one old year costs one small search instead of a search in every
+ * shard. Pagefind stems and matches the words there as in the shards, so no
+ * shard with a match is left out; a quoted phrase is asked as its words.
+ */
+async function shardsWithWords(term: string): Promise<Set<string>> {
+  const words = term.replace(/"/g, ' ').trim();
+  const response = await (await bundleInstance(SHARD_SIGNPOST)).search(words, { filters: { [SHARD_FILTER]: SHARD_SIGNPOST } });
+  const found = new Set(response.results.map((result) => result.id));
+  return new Set(shards.filter((shard) => found.has(shard.wegwijzer)).map((shard) => shard.id));
+}
+
+/** The one shard merged into the signpost's instance, which then needs no WebAssembly of its own. */
+let withSignpost: Promise<void> | undefined;
+let shardWithSignpost: string | undefined;
+
+/**
+ * Searches one shard. The first shard asked after the signpost is merged into
+ * the signpost's instance (Pagefind fetches its WebAssembly once per
+ * instance, ~60 KB, which a phone on a slow line waits for); the others are
+ * instances of their own, so a search in one never ranks another's pages.
+ */
+async function searchShard(shard: string, term: string, filters: Record<string, string>): Promise<SearchResponse> {
+  if (!shardWithSignpost && instances.has(SHARD_SIGNPOST) && !instances.has(shard)) {
+    shardWithSignpost = shard;
+    withSignpost = bundleInstance(SHARD_SIGNPOST).then((signpost) => signpost.mergeIndex(`${bundle}${shard}/`, { baseUrl, mergeFilter: { [SHARD_FILTER]: shard } }));
+  }
+  if (shard === shardWithSignpost) {
+    await withSignpost;
+    return (await bundleInstance(SHARD_SIGNPOST)).search(term || null, { filters: { ...filters, [SHARD_FILTER]: shard } });
+  }
+  return (await bundleInstance(shard)).search(term || null, { filters });
 }
 
 /** "2024–2025", "2019", or the undated briefings: the years a run of shards covers. */
@@ -125,11 +161,15 @@ if (form && statusLine && list) {
     list.after(more);
   };
 
-  /** Shows up to `count` more of the results found so far. */
-  const render = async (count: number, overtaken = () => false) => {
-    const slice = await Promise.all(results.slice(shown, shown + count).map((r) => r.data()));
-    if (overtaken()) return;
-    for (const item of slice) {
+  /** Shows up to `count` more of the results found so far; one after the other, so no result is shown twice. */
+  let rendering = Promise.resolve();
+  const render = (count: number, overtaken = () => false) => (rendering = rendering.then(() => renderNow(count, overtaken)));
+  const renderNow = async (count: number, overtaken: () => boolean) => {
+    const slice = results.slice(shown, shown + count).map((r) => r.data());
+    // Each result is on the page as soon as it and those above it are loaded, not when the slowest is.
+    for (const loading of slice) {
+      const item = await loading;
+      if (overtaken()) return;
       const li = document.createElement('li');
       li.className = 'ra-list__item';
       const meta = [item.meta.soort, item.meta.organisatie, item.meta.datum].filter(Boolean).map(escapeText).join(' · ');
@@ -138,8 +178,8 @@ if (form && statusLine && list) {
       const partOf = partOfLine(item.meta);
       if (partOf) li.firstElementChild!.after(partOf);
       list.append(li);
+      shown++;
     }
-    shown += slice.length;
     moreButton();
   };
 
@@ -174,12 +214,17 @@ if (form && statusLine && list) {
       return;
     }
     statusLine.textContent = 'Bezig met zoeken…';
-    const shards = shardsFor(await manifest, filters);
+    let asked = shardsFor(shards, filters);
+    if (term && asked.length > 1) {
+      const holding = await shardsWithWords(term);
+      if (overtaken()) return;
+      asked = asked.filter((shard) => holding.has(shard.id));
+    }
     const terms = queryTerms(term);
     const near: PagefindResult[] = [];
     let announced = performance.now();
-    for (const [i, shard] of shards.entries()) {
-      const response = await (await shardInstance(shard.id)).search(term || null, { filters });
+    for (const [i, shard] of asked.entries()) {
+      const response = await searchShard(shard.id, term, filters);
       if (overtaken()) return;
       let found = response.results;
       if (terms.length && found.length && !isRealMatch(terms, matchedWords(await found[0]!.data()))) {
@@ -188,17 +233,17 @@ if (form && statusLine && list) {
       }
       if (overtaken()) return;
       for (const result of found) results.push(result);
-      if (i === shards.length - 1) break;
+      if (i === asked.length - 1) break;
       // The first page fills up from the newest shards; further results wait for "Toon meer".
       if (shown < PAGE && results.length > shown) await render(PAGE - shown, overtaken);
       else moreButton();
       if (overtaken()) return;
       if (i === 0 || performance.now() - announced >= ANNOUNCE_EVERY_MS) {
-        statusLine.textContent = interimStatus(results.length, shards.slice(0, i + 1), shards.slice(i + 1));
+        statusLine.textContent = interimStatus(results.length, asked.slice(0, i + 1), asked.slice(i + 1));
         announced = performance.now();
       }
       // The next shard's files load while this shard's results are read.
-      void shardInstance(shards[i + 1]!.id);
+      if (asked[i + 1]!.id !== shardWithSignpost) void bundleInstance(asked[i + 1]!.id);
     }
     if (results.length === 0 && near.length) results = near.sort((a, b) => b.score - a.score);
     const count = results.length;

@@ -14,6 +14,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,7 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { contentDir } from '../lib/content/paths';
 import { searchBundleCache } from '../lib/publication/search-bundle-cache';
 import { fileSearchRecords, type SearchRecord } from '../lib/publication/search-records';
-import { DEFAULT_SHARD_PAGES, organisationsOfPage, planShards, SHARD_MANIFEST, shardManifest, type Shard, yearOfPage } from '../lib/publication/search-shards';
+import { DEFAULT_SHARD_PAGES, embedShardManifest, organisationsOfPage, planShards, SHARD_SIGNPOST, shardManifest, shardOfSignpostUrl, type Shard, signpostUrl, yearOfPage } from '../lib/publication/search-shards';
 
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
 const list = (items: string[]) => (items.length ? items.join(', ') : 'geen');
@@ -162,8 +164,10 @@ export interface BriefingFile {
 
 export interface ShardedIndex {
   shards: Shard[];
+  /** The shards indexed anew and those copied from the cache. */
   indexed: string[];
   reused: string[];
+  signpostReused: boolean;
   ms: number;
 }
 
@@ -214,9 +218,92 @@ export async function writeShardedIndex(options: {
     }
   };
   await Promise.all(Array.from({ length: Math.min(INDEXING_AT_ONCE, toIndex.length) }, worker));
-  cache?.keepOnly(new Set(plan.shards.map((shard) => shard.id)));
-  writeFileSync(join(root, 'pagefind', SHARD_MANIFEST), `${JSON.stringify(shardManifest(plan.shards))}\n`);
-  return { shards: plan.shards, indexed: toIndex.map((t) => t.shard), reused, ms: performance.now() - started };
+
+  // The signpost: one record per shard holding every word of the shard, so one small search says which shards have a word.
+  const words = new Map<string, string[]>();
+  for (const { id } of plan.shards) {
+    const key = shardKey(id, pagesOf.get(id)!, recordsOf.get(id)!, version);
+    words.set(id, shardWords(join(root, 'pagefind', id), cache, `woorden-${id}`, key));
+  }
+  const signpostKey = createHash('sha256')
+    .update(JSON.stringify({ format: SHARD_FORMAT, pagefind: version, options: PAGEFIND_OPTIONS }))
+    .update([...words].map(([id, list]) => `\0${id}\0${list.join(' ')}`).join(''))
+    .digest('hex');
+  const signpost = join(root, 'pagefind', SHARD_SIGNPOST);
+  const signpostReused = cache?.restore(SHARD_SIGNPOST, signpostKey, signpost) ?? false;
+  if (!signpostReused) {
+    await indexRecords(
+      SHARD_SIGNPOST,
+      [...words].map(([id, list]) => ({ url: signpostUrl(id), content: list.join(' '), language: 'nl', meta: { title: id }, filters: {} })),
+      signpost,
+    );
+    cache?.store(SHARD_SIGNPOST, signpostKey, signpost);
+  }
+  cache?.keepOnly(new Set([...plan.shards.flatMap((shard) => [shard.id, `woorden-${shard.id}`]), SHARD_SIGNPOST]));
+
+  // The search page learns the shards from the page itself: no request before it knows which shard to ask.
+  const searchPage = join(root, 'zoeken', 'index.html');
+  if (existsSync(searchPage)) writeFileSync(searchPage, embedShardManifest(readFileSync(searchPage, 'utf8'), shardManifest(plan.shards, signpostIds(signpost))));
+  return { shards: plan.shards, indexed: toIndex.map((t) => t.shard), reused, signpostReused, ms: performance.now() - started };
+}
+
+/**
+ * Every distinct word of a shard as Pagefind stored it (the text and meta of
+ * each page's fragment), kept in the cache under the shard's key so an
+ * unchanged shard is not read again.
+ */
+function shardWords(bundle: string, cache: ReturnType<typeof searchBundleCache> | undefined, name: string, key: string): string[] {
+  const kept = mkdtempSync(join(tmpdir(), 'ra-zoekwoorden-'));
+  try {
+    if (cache?.restore(name, key, join(kept, 'lijst'))) return readFileSync(join(kept, 'lijst', 'woorden.txt'), 'utf8').split(' ');
+    const words = new Set<string>();
+    for (const file of readdirSync(join(bundle, 'fragment'))) {
+      const text = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content: string; meta: Record<string, string> };
+      for (const part of [fragment.content, ...Object.values(fragment.meta)]) for (const word of part.split(/\s+/)) if (word) words.add(word);
+    }
+    const list = [...words].sort();
+    mkdirSync(join(kept, 'lijst'));
+    writeFileSync(join(kept, 'lijst', 'woorden.txt'), list.join(' '));
+    cache?.store(name, key, join(kept, 'lijst'));
+    return list;
+  } finally {
+    rmSync(kept, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Which signpost result stands for which shard: Pagefind names a result by its
+ * fragment, so the search page knows the shards from the results alone,
+ * without loading a fragment of every word list.
+ */
+function signpostIds(signpost: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of readdirSync(join(signpost, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(signpost, 'fragment', file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url?: string };
+    const shard = url && shardOfSignpostUrl(url);
+    if (!shard) throw new Error(`Zoekindex, ${SHARD_SIGNPOST}: ${file} is geen fragment van één deel`);
+    ids.set(shard, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/** A bundle of custom records only (the signpost). */
+async function indexRecords(name: string, records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const fail = (what: string, errors: string[]): never => {
+    throw new Error(`Zoekindex, ${name}: ${what} mislukt:\n${errors.join('\n')}`);
+  };
+  const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
+  if (!index || errors.length) return fail('aanmaken', errors);
+  for (const record of records) {
+    const result = await index.addCustomRecord(record);
+    if (result.errors.length) fail(`indexeren van ${record.url}`, result.errors);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) fail('wegschrijven', written.errors);
+  await index.deleteIndex();
+  for (const file of readdirSync(outputPath)) if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
 }
 
 export function searchIndex(): AstroIntegration {
@@ -243,10 +330,10 @@ export function searchIndex(): AstroIntegration {
           if (files.extracted > 0) logger.info(`tekst van pdf's: ${files.extracted} gelezen in ${seconds(files.extractMs)}, ${files.fromCache} uit de cache`);
           else if (files.fromCache > 0) logger.info(`tekst van ${files.fromCache} pdf's uit de cache`);
 
-          const { shards, indexed, reused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex') });
+          const { shards, indexed, reused, signpostReused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex') });
           logger.info(
             `zoekindex in delen: ${indexed.length} van de ${shards.length} delen opnieuw gemaakt (${list(indexed)}), ` +
-              `${reused.length} uit de cache (${list(reused)}), in ${seconds(ms)}`,
+              `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}`,
           );
           logger.info(`zoekindex gemaakt: ${pages.length} stukken en ${files.records.length} bestanden doorzoekbaar`);
         } finally {

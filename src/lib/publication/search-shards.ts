@@ -1,9 +1,9 @@
 /**
  * The search index comes in shards: contiguous ranges of years, newest first,
  * and one shard for briefings without a year. Each shard is its own Pagefind
- * bundle in `pagefind/<shard>/`; the search page reads a small manifest
- * (`pagefind/zoekdelen.json`: each shard's years, organisations and size) and
- * asks only the shards a query needs, newest first.
+ * bundle in `pagefind/<shard>/`. The search page carries a small manifest
+ * (each shard's years, organisations and size) and asks only the shards a
+ * query needs, newest first; a signpost bundle says which shards hold a word.
  *
  * Which shard a year falls in depends only on the archive as it is: a year goes
  * to shard number ⌊(pages of all older years) / target⌋, and years with the same
@@ -95,16 +95,40 @@ export function planShards(pages: Iterable<ShardedPage>, target: number): ShardP
   return { shards, shardOf };
 }
 
-/** Where the search page finds the shards, relative to `pagefind/`. */
-export const SHARD_MANIFEST = 'zoekdelen.json';
+/**
+ * A Pagefind bundle beside the shards with one record per shard, holding every
+ * word of that shard: a search in it, with Pagefind's own stemming and prefix
+ * matching, names the shards that can have results for the words.
+ */
+export const SHARD_SIGNPOST = 'wegwijzer';
+export const signpostUrl = (shard: string) => `/${SHARD_SIGNPOST}/${shard}/`;
+export const shardOfSignpostUrl = (url: string) => /\/([^/]+)\/$/.exec(url)?.[1];
 
-/** The manifest as written: Dutch keys, since a webmaster may open it. */
+/** The manifest the search page carries: Dutch keys, since a webmaster may read it in the page source. */
 export interface ShardManifest {
-  delen: { id: string; jaren: string[]; organisaties: string[]; paginas: number }[];
+  /** Each shard with its years, organisations, size, and the id of its record in the signpost. */
+  delen: { id: string; jaren: string[]; organisaties: string[]; paginas: number; wegwijzer: string }[];
 }
 
-export function shardManifest(shards: readonly Shard[]): ShardManifest {
-  return { delen: shards.map((s) => ({ id: s.id, jaren: s.years, organisaties: s.organisations, paginas: s.pages })) };
+export function shardManifest(shards: readonly Shard[], signpostIds: ReadonlyMap<string, string> = new Map()): ShardManifest {
+  return { delen: shards.map((s) => ({ id: s.id, jaren: s.years, organisaties: s.organisations, paginas: s.pages, wegwijzer: signpostIds.get(s.id) ?? '' })) };
+}
+
+/** The attribute of the search form that carries the manifest; rendered empty, filled in once the index exists. */
+export const MANIFEST_ATTRIBUTE = 'data-zoekdelen';
+
+const MANIFEST_IN_PAGE = new RegExp(`(\\s${MANIFEST_ATTRIBUTE}=")[^"]*(")`);
+
+export function embedShardManifest(html: string, manifest: ShardManifest): string {
+  if (!MANIFEST_IN_PAGE.test(html)) throw new Error(`Zoekindex: de zoekpagina heeft geen ${MANIFEST_ATTRIBUTE}-attribuut om de delen van de index in te zetten`);
+  const value = JSON.stringify(manifest).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return html.replace(MANIFEST_IN_PAGE, (_, before: string, after: string) => `${before}${value}${after}`);
+}
+
+/** The manifest a built search page carries, or undefined when it carries none. */
+export function shardManifestOfPage(html: string): ShardManifest | undefined {
+  const value = MANIFEST_IN_PAGE.exec(html)?.[0].replace(/^\s[^=]+="|"$/g, '');
+  return value ? (JSON.parse(value.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as ShardManifest) : undefined;
 }
 
 /**
