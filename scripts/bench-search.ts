@@ -89,6 +89,7 @@ const QUERIES: { label: string; query: Record<string, string> }[] = [
   { label: `zeldzaam woord, alleen in het oudste deel (kenmerk van één stuk uit ${rare.year})`, query: { q: rare.word } },
   { label: 'twee woorden', query: { q: 'wachttijd aanbieders' } },
   { label: 'woord met een oud jaar als filter', query: { q: 'budget', jaar: oldYear } },
+  { label: 'woord met een organisatie als filter', query: { q: 'budget', organisatie: 'Gemeente almelo' } },
   { label: 'woord met twee filters', query: { q: 'budget', organisatie: 'Gemeente almelo', jaar: '2019' } },
   { label: 'alleen een filter', query: { soort: 'Raadsinformatiebrief' } },
 ];

@@ -1,10 +1,10 @@
 /**
  * The search page: reads the form (also from the address, so a search can be
- * shared as a link), asks the Pagefind index, and lists results with type,
- * date and organisation; a PDF or other file also names its briefing.
- * Results are announced to screen readers.
+ * shared as a link), asks the shards of the Pagefind index that can answer it
+ * (src/lib/publication/search-shards.ts), newest first, and lists results with
+ * type, date and organisation; a PDF or other file also names its briefing.
+ * The running count and the final one are announced to screen readers.
  */
-import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
 import { SHARD_SIGNPOST, shardsFor, type ShardManifest, UNDATED_SHARD } from '../lib/publication/search-shards';
 
 interface Fragment {
@@ -22,6 +22,10 @@ interface PagefindResult {
 }
 interface SearchResponse {
   results: PagefindResult[];
+  /** Pages with the words, before filters. */
+  unfilteredResultCount: number;
+  /** Per filter, the pages with the words for each value, before filters (for the filters the search loaded). */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 interface PagefindInstance {
   search(term: string | null, options: { filters: Record<string, string> }): Promise<SearchResponse>;
@@ -101,6 +105,22 @@ async function searchShard(shard: string, term: string, filters: Record<string, 
   return (await bundleInstance(shard)).search(term || null, { filters });
 }
 
+/**
+ * How many results a shard has, without ranking them: asked with a filter no
+ * page has, Pagefind still counts the pages with the words, before filters and
+ * per filter value, and skips scoring and handing over every result (several
+ * times faster for a word in most pages). Exact without filters or with one;
+ * undefined for more filters, whose overlap only a full search knows.
+ */
+async function countShard(shard: string, term: string, filters: Record<string, string>): Promise<number | undefined> {
+  const [filter, ...more] = Object.entries(filters);
+  // Without words Pagefind ranks nothing anyway (and counts no filter values): a filter alone is listed, not counted.
+  if (!term || more.length || shard === shardWithSignpost) return undefined;
+  const response = await (await bundleInstance(shard)).search(term || null, { filters: { ...filters, [SHARD_FILTER]: '' } });
+  if (!filter) return response.unfilteredResultCount;
+  return response.totalFilters?.[filter[0]]?.[filter[1]] ?? 0;
+}
+
 /** "2024–2025", "2019", or the undated briefings: the years a run of shards covers. */
 function yearsOf(shards: readonly ShardEntry[]): string {
   const years = shards.flatMap((shard) => shard.jaren.map(Number));
@@ -146,21 +166,6 @@ if (form && statusLine && list) {
   let shown = 0;
   let results: PagefindResult[] = [];
 
-  const moreButton = () => {
-    document.getElementById('meer-resultaten')?.remove();
-    if (shown >= results.length) return;
-    const more = document.createElement('button');
-    more.id = 'meer-resultaten';
-    more.type = 'button';
-    more.textContent = `Toon meer resultaten (${results.length - shown} over)`;
-    more.addEventListener('click', async () => {
-      const next = list.children.length;
-      await render(PAGE);
-      (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
-    });
-    list.after(more);
-  };
-
   /** Shows up to `count` more of the results found so far; one after the other, so no result is shown twice. */
   let rendering = Promise.resolve();
   const render = (count: number, overtaken = () => false) => (rendering = rendering.then(() => renderNow(count, overtaken)));
@@ -186,13 +191,34 @@ if (form && statusLine && list) {
   // Choosing a filter searches at once; a search overtaken by a newer one shows nothing more.
   let latest = 0;
 
+  /** Results still to come from shards counted but not yet ranked: asked for by "Toon meer". */
+  let unranked: ShardEntry[] = [];
+  let rankShard: (() => Promise<void>) | undefined;
+  let total = 0;
+
+  const moreButton = () => {
+    document.getElementById('meer-resultaten')?.remove();
+    if (shown >= total) return;
+    const more = document.createElement('button');
+    more.id = 'meer-resultaten';
+    more.type = 'button';
+    more.textContent = `Toon meer resultaten (${total - shown} over)`;
+    more.addEventListener('click', async () => {
+      const next = list.children.length;
+      more.disabled = true;
+      while (results.length < shown + PAGE && unranked.length && rankShard) await rankShard();
+      await render(PAGE);
+      (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
+    });
+    list.after(more);
+  };
+
   /**
-   * Asks the shards the filters leave, newest first, one after the other: the
-   * newest matches are on the page as soon as their shard has answered, and the
-   * count grows while older shards answer. A shard lacking the searched words
-   * answers with Pagefind's near matches (src/lib/publication/search-fallback.ts);
-   * those are kept apart and shown only when no shard has the words at all, as
-   * one index would.
+   * Asks the shards the filters and the signpost leave, newest first: the
+   * newest results are on the page as soon as their shard has answered; the
+   * other shards are then counted, which is quicker than ranking, while the
+   * count grows on the page. Their results are ranked, shard by shard, when a
+   * reader asks for more.
    */
   const run = async () => {
     const current = ++latest;
@@ -209,6 +235,8 @@ if (form && statusLine && list) {
     document.getElementById('meer-resultaten')?.remove();
     results = [];
     shown = 0;
+    total = 0;
+    unranked = [];
     if (!term && Object.keys(filters).length === 0) {
       statusLine.textContent = '';
       return;
@@ -216,42 +244,60 @@ if (form && statusLine && list) {
     statusLine.textContent = 'Bezig met zoeken…';
     let asked = shardsFor(shards, filters);
     if (term && asked.length > 1) {
+      // When no shard has the words, the signpost names the shards with Pagefind's near matches, as one index would show them.
       const holding = await shardsWithWords(term);
       if (overtaken()) return;
       asked = asked.filter((shard) => holding.has(shard.id));
     }
-    const terms = queryTerms(term);
-    const near: PagefindResult[] = [];
-    let announced = performance.now();
-    for (const [i, shard] of asked.entries()) {
-      const response = await searchShard(shard.id, term, filters);
-      if (overtaken()) return;
-      let found = response.results;
-      if (terms.length && found.length && !isRealMatch(terms, matchedWords(await found[0]!.data()))) {
-        near.push(...found);
-        found = [];
-      }
+    const pending = [...asked];
+    const counts = new Map<string, number>();
+    const ranked = () => asked.slice(0, asked.length - pending.length);
+    const rank = async () => {
+      const shard = pending.shift()!;
+      const found = (await searchShard(shard.id, term, filters)).results;
       if (overtaken()) return;
       for (const result of found) results.push(result);
-      if (i === asked.length - 1) break;
-      // The first page fills up from the newest shards; further results wait for "Toon meer".
-      if (shown < PAGE && results.length > shown) await render(PAGE - shown, overtaken);
-      else moreButton();
+      // A shard counted before is now in the list itself.
+      total += found.length - (counts.get(shard.id) ?? 0);
+      counts.delete(shard.id);
+    };
+    unranked = pending;
+    rankShard = rank;
+
+    // The first page, from the newest shards that have results.
+    let announced = performance.now();
+    while (pending.length && results.length < PAGE) {
+      await rank();
       if (overtaken()) return;
-      if (i === 0 || performance.now() - announced >= ANNOUNCE_EVERY_MS) {
-        statusLine.textContent = interimStatus(results.length, asked.slice(0, i + 1), asked.slice(i + 1));
+      if (results.length > shown) await render(PAGE - shown, overtaken);
+      if (overtaken()) return;
+      if (pending.length && results.length) {
+        statusLine.textContent = interimStatus(total, ranked(), pending);
         announced = performance.now();
       }
-      // The next shard's files load while this shard's results are read.
-      if (asked[i + 1]!.id !== shardWithSignpost) void bundleInstance(asked[i + 1]!.id);
     }
-    if (results.length === 0 && near.length) results = near.sort((a, b) => b.score - a.score);
-    const count = results.length;
-    if (shown < PAGE) await render(PAGE - shown, overtaken);
-    else moreButton();
-    if (overtaken()) return;
+    // The older shards are counted; one that cannot be counted without ranking is ranked, with those before it.
+    for (const shard of [...pending]) {
+      const count = await countShard(shard.id, term, filters);
+      if (overtaken()) return;
+      if (count === undefined) {
+        while (pending.includes(shard)) {
+          await rank();
+          if (overtaken()) return;
+        }
+      } else {
+        counts.set(shard.id, count);
+        total += count;
+      }
+      const left = asked.length - ranked().length - counts.size;
+      if (left > 0 && performance.now() - announced >= ANNOUNCE_EVERY_MS) {
+        statusLine.textContent = interimStatus(total, asked.slice(0, asked.length - left), asked.slice(asked.length - left));
+        announced = performance.now();
+      }
+    }
+    moreButton();
     // Announced once the results are on the page, so a screen reader user who moves on finds them there.
-    statusLine.textContent = count === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${count} ${count === 1 ? 'stuk' : 'stukken'} gevonden.`;
+    statusLine.textContent = total === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${total} ${total === 1 ? 'stuk' : 'stukken'} gevonden.`;
   };
 
   form.addEventListener('submit', (event) => {

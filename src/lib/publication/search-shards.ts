@@ -23,7 +23,7 @@ export const UNDATED_SHARD = 'zonder-jaar';
  * enough that a word in nearly every page is ranked in a fraction of a second,
  * large enough that a search over all years asks a dozen shards, not fifty.
  */
-export const DEFAULT_SHARD_PAGES = 12_000;
+export const DEFAULT_SHARD_PAGES = 8_000;
 
 /** A page as far as sharding goes: its year (from the filter "jaar") and its organisations. */
 export interface ShardedPage {
