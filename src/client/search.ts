@@ -131,9 +131,11 @@ function yearsOf(shards: readonly ShardEntry[]): string {
   return shards.some((shard) => shard.id === UNDATED_SHARD) ? `${range} en de stukken zonder jaar` : range;
 }
 
+const number = (n: number) => n.toLocaleString('nl-NL');
+
 /** While the search goes on: what was found so far and where, without the words the final count uses. */
 function interimStatus(count: number, searched: readonly ShardEntry[], remaining: readonly ShardEntry[]): string {
-  const sofar = count === 0 ? `Nog niets in ${yearsOf(searched)}` : `Tot nu toe ${count} ${count === 1 ? 'stuk' : 'stukken'} in ${yearsOf(searched)}`;
+  const sofar = count === 0 ? `Nog niets in ${yearsOf(searched)}` : `Tot nu toe ${number(count)} ${count === 1 ? 'stuk' : 'stukken'} in ${yearsOf(searched)}`;
   const next = remaining.every((shard) => shard.id === UNDATED_SHARD) ? 'de stukken zonder jaar worden nog doorzocht' : 'de oudere jaren worden nog doorzocht';
   return `${sofar}; ${next}…`;
 }
@@ -202,7 +204,7 @@ if (form && statusLine && list) {
     const more = document.createElement('button');
     more.id = 'meer-resultaten';
     more.type = 'button';
-    more.textContent = `Toon meer resultaten (${total - shown} over)`;
+    more.textContent = `Toon meer resultaten (${number(total - shown)} over)`;
     more.addEventListener('click', async () => {
       const next = list.children.length;
       more.disabled = true;
@@ -297,7 +299,7 @@ if (form && statusLine && list) {
     }
     moreButton();
     // Announced once the results are on the page, so a screen reader user who moves on finds them there.
-    statusLine.textContent = total === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${total} ${total === 1 ? 'stuk' : 'stukken'} gevonden.`;
+    statusLine.textContent = total === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${number(total)} ${total === 1 ? 'stuk' : 'stukken'} gevonden.`;
   };
 
   form.addEventListener('submit', (event) => {
