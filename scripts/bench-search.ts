@@ -17,7 +17,7 @@
  * keeps that site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
@@ -97,16 +97,9 @@ const QUERIES: { label: string; query: Record<string, string> }[] = [
 /** Lighthouse's mobile throttling (its `mobileSlow4G`: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), applied by DevTools. */
 const MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-/**
- * What a response weighs, uncompressed: the size of the file the server sent
- * (the browser does not report the body of a worker's script).
- */
-function bytesOf(url: string, origin: string): number {
-  if (!url.startsWith(`${origin}/`)) return 0;
-  let file = join(site, decodeURIComponent(new URL(url).pathname));
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) ? statSync(file).size : 0;
-}
+/** What the server sent for each address (compressed where it compressed), from the server itself. */
+const sentBytes = new Map<string, number>();
+const bytesOf = (url: string, origin: string) => (url.startsWith(`${origin}/`) ? (sentBytes.get(url.slice(origin.length)) ?? 0) : 0);
 
 interface Fetched {
   url: string;
@@ -168,7 +161,8 @@ async function measure(browser: Browser, origin: string, query: Record<string, s
   };
 }
 
-const server = await serve(site);
+// Compressed like a production web server: HTML, CSS, scripts and JSON with gzip; Pagefind's index files are compressed already.
+const server = await serve(site, '/', { gzip: true, sent: (url, bytes) => sentBytes.set(url, bytes) });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   for (const throttled of [false, true]) {

@@ -51,20 +51,22 @@ const baseUrl = form?.dataset.base ?? '/';
 const shards: ShardEntry[] = (JSON.parse(form?.dataset.zoekdelen || '{"delen":[]}') as ShardManifest).delen;
 
 /**
- * Pagefind's script, imported once: every bundle is searched by one module, so
- * by one web worker. Each shard is an instance of its own, loaded when a query
- * first needs it.
+ * Pagefind's script, imported once per lane. Every bundle of a lane is searched
+ * by one module, so by one web worker; the older shards are counted in two
+ * lanes at once, one worker on each core. Each shard is an instance of its
+ * own, loaded when a query first needs it.
  */
-let pagefindModule: Promise<PagefindModule> | undefined;
+const modules: Promise<PagefindModule>[] = [];
 const instances = new Map<string, Promise<PagefindInstance>>();
-function bundleInstance(name: string): Promise<PagefindInstance> {
-  let instance = instances.get(name);
-  if (!instance) {
-    pagefindModule ??= import(/* @vite-ignore */ `${bundle}${name}/pagefind.js`) as Promise<PagefindModule>;
-    // Marked with a filter of its own, so a search can leave out the shards merged into it (see searchShard).
-    instance = pagefindModule.then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name } }));
-    instances.set(name, instance);
-  }
+function bundleInstance(name: string, lane = 0): Promise<PagefindInstance> {
+  // A shard already loaded in either lane is searched there.
+  const existing = instances.get(name) ?? instances.get(`${name}\n1`);
+  if (existing) return existing;
+  // A second import under another address is a module of its own, with a worker of its own.
+  modules[lane] ??= import(/* @vite-ignore */ `${bundle}${name}/pagefind.js${lane ? `?baan=${lane}` : ''}`) as Promise<PagefindModule>;
+  // Marked with a filter of its own, so a search can leave out the shards merged into it (see searchShard).
+  const instance = modules[lane].then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name } }));
+  instances.set(lane ? `${name}\n${lane}` : name, instance);
   return instance;
 }
 
@@ -112,11 +114,11 @@ async function searchShard(shard: string, term: string, filters: Record<string, 
  * times faster for a word in most pages). Exact without filters or with one;
  * undefined for more filters, whose overlap only a full search knows.
  */
-async function countShard(shard: string, term: string, filters: Record<string, string>): Promise<number | undefined> {
+async function countShard(shard: string, term: string, filters: Record<string, string>, lane: number): Promise<number | undefined> {
   const [filter, ...more] = Object.entries(filters);
   // Without words Pagefind ranks nothing anyway (and counts no filter values): a filter alone is listed, not counted.
   if (!term || more.length || shard === shardWithSignpost) return undefined;
-  const response = await (await bundleInstance(shard)).search(term || null, { filters: { ...filters, [SHARD_FILTER]: '' } });
+  const response = await (await bundleInstance(shard, lane)).search(term || null, { filters: { ...filters, [SHARD_FILTER]: '' } });
   if (!filter) return response.unfilteredResultCount;
   return response.totalFilters?.[filter[0]]?.[filter[1]] ?? 0;
 }
@@ -278,24 +280,30 @@ if (form && statusLine && list) {
         announced = performance.now();
       }
     }
-    // The older shards are counted; one that cannot be counted without ranking is ranked, with those before it.
-    for (const shard of [...pending]) {
-      const count = await countShard(shard.id, term, filters);
-      if (overtaken()) return;
-      if (count === undefined) {
-        while (pending.includes(shard)) {
-          await rank();
-          if (overtaken()) return;
-        }
-      } else {
+    // The older shards are counted, in two lanes; a shard that cannot be counted without ranking is ranked.
+    const toCount = [...pending];
+    let next = 0;
+    const lane = async (number: number) => {
+      while (next < toCount.length) {
+        const shard = toCount[next++]!;
+        const count = await countShard(shard.id, term, filters, number);
+        if (overtaken()) return;
+        if (count === undefined) continue;
         counts.set(shard.id, count);
         total += count;
+        const left = toCount.length - counts.size;
+        if (left > 0 && performance.now() - announced >= ANNOUNCE_EVERY_MS) {
+          statusLine.textContent = interimStatus(total, asked.slice(0, asked.length - left), asked.slice(asked.length - left));
+          announced = performance.now();
+        }
       }
-      const left = asked.length - ranked().length - counts.size;
-      if (left > 0 && performance.now() - announced >= ANNOUNCE_EVERY_MS) {
-        statusLine.textContent = interimStatus(total, asked.slice(0, asked.length - left), asked.slice(asked.length - left));
-        announced = performance.now();
-      }
+    };
+    await Promise.all([lane(0), lane(1)]);
+    if (overtaken()) return;
+    // What could not be counted (more than one filter) is ranked, in order.
+    while (pending.some((shard) => !counts.has(shard.id))) {
+      await rank();
+      if (overtaken()) return;
     }
     moreButton();
     // Announced once the results are on the page, so a screen reader user who moves on finds them there.
