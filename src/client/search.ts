@@ -62,8 +62,9 @@ function bundleInstance(name: string, lane = 0): Promise<PagefindInstance> {
   // A shard already loaded in either lane is searched there.
   const existing = instances.get(name) ?? instances.get(`${name}\n1`);
   if (existing) return existing;
-  // A second import under another address is a module of its own, with a worker of its own.
-  modules[lane] ??= import(/* @vite-ignore */ `${bundle}${name}/pagefind.js${lane ? `?baan=${lane}` : ''}`) as Promise<PagefindModule>;
+  // Pagefind's script is the same in every bundle: the signpost's, which the page preloads. A second import under
+  // another address is a module of its own, with a worker of its own.
+  modules[lane] ??= import(/* @vite-ignore */ `${bundle}${SHARD_SIGNPOST}/pagefind.js${lane ? `?baan=${lane}` : ''}`) as Promise<PagefindModule>;
   // Marked with a filter of its own, so a search can leave out the shards merged into it (see searchShard).
   const instance = modules[lane].then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name } }));
   instances.set(lane ? `${name}\n${lane}` : name, instance);
