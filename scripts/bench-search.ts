@@ -83,12 +83,11 @@ function rareWordOfOldestShard(): { word: string; year: string } {
 }
 
 const rare = rareWordOfOldestShard();
-const oldYear = shards.filter((s) => s.jaren.length).at(-1)!.jaren[0]!;
 const QUERIES: { label: string; query: Record<string, string> }[] = [
   { label: 'woord in bijna elk stuk', query: { q: 'jeugdzorg' } },
   { label: `zeldzaam woord, alleen in het oudste deel (kenmerk van één stuk uit ${rare.year})`, query: { q: rare.word } },
   { label: 'twee woorden', query: { q: 'wachttijd aanbieders' } },
-  { label: 'woord met een oud jaar als filter', query: { q: 'budget', jaar: oldYear } },
+  { label: 'woord met het oudste jaar als filter', query: { q: 'budget', jaar: rare.year } },
   { label: 'woord met een organisatie als filter', query: { q: 'budget', organisatie: 'Gemeente almelo' } },
   { label: 'woord met twee filters', query: { q: 'budget', organisatie: 'Gemeente almelo', jaar: '2019' } },
   { label: 'alleen een filter', query: { soort: 'Raadsinformatiebrief' } },
