@@ -4,8 +4,9 @@
  * shards hold a word. In a real browser one query lists briefings and files of
  * every shard in one list, newest shard first; a year or organisation filter
  * fetches only the shards that can match, and a word of one shard only that
- * shard and the signpost. A rebuild after a new letter re-indexes the newest
- * shard only and makes the bytes a cold build makes.
+ * shard and the signpost. Older shards are counted, and ranked when a reader
+ * asks for more. A rebuild after a new letter re-indexes the newest shard only
+ * and makes the bytes a cold build makes.
  */
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -246,4 +247,55 @@ describe('search over the shards of the sample archive', () => {
       await rebuiltServer.close();
     }
   }, 600_000);
+});
+
+describe('results of shards that were counted, not ranked', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Thirty letters over six years with one word in common, in shards of about five letters: more than a page of
+    // results, spread over shards the page counts first and ranks when asked for more.
+    const root = projectCopy();
+    for (let n = 1; n <= 30; n++) {
+      const year = 2020 + (n % 6);
+      writeFileSync(
+        join(root, `content/stukken/almelo-${year}-zwembad-${n}.md`),
+        `---\ntype: vragen-raadslid\ntitel: Vragen ${n} over het zwembadtarief\norganisatie: almelo\ndatum: ${year}-03-${String((n % 27) + 1).padStart(2, '0')}\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Zwemmer }\n  gesteldOp: ${year}-02\nonderwerpen: [sport]\n---\n## Vraag 1\n\n> Wat kost het zwembadtarief?\n\nHet zwembadtarief stijgt met ${n} procent.\n`,
+      );
+    }
+    const site = build({ root, env: { RAADSARCHIEF_ZOEKDEEL_PAGINAS: '5' } });
+    if (site.status !== 0) throw new Error(site.output);
+    server = await serve(site.outDir);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the full count at once, and the results of the older shards, newest first, when asked for more', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${server.origin}/zoeken/?q=zwembadtarief`);
+    await page.waitForFunction(() => /gevonden/.test(document.getElementById('zoekstatus')?.textContent ?? ''));
+    expect(await page.textContent('#zoekstatus')).toBe('30 stukken gevonden.');
+    expect(await page.locator('#zoekresultaten > li').count()).toBe(20);
+    // 2025 to 2022 fill the first page; 2021 is counted from its word list, without a result of it being loaded.
+    expect(requests.some((path) => path.startsWith('/pagefind/2021/index/'))).toBe(true);
+    expect(requests.some((path) => path.startsWith('/pagefind/2021/fragment/'))).toBe(false);
+    expect(await page.textContent('#meer-resultaten')).toBe('Toon meer resultaten (10 over)');
+    await page.click('#meer-resultaten');
+    await page.waitForFunction(() => document.querySelectorAll('#zoekresultaten > li').length === 30);
+    expect(await page.locator('#meer-resultaten').count()).toBe(0);
+    // The focus moves to the first of the new results, for keyboard and screen reader users.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#zoekresultaten > li')[20])).toBe(true);
+    const hrefs = await page.$$eval('#zoekresultaten > li .ra-list__title a', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(new Set(hrefs).size).toBe(30);
+    const years = hrefs.map((href) => Number(/-(\d{4})-/.exec(href)![1]));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await page.close();
+  }, 60_000);
 });
