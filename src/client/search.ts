@@ -284,12 +284,13 @@ if (form && statusLine && list) {
     // The older shards are counted, in two lanes; a shard that cannot be counted without ranking is ranked.
     const toCount = [...pending];
     let next = 0;
-    const lane = async (number: number) => {
+    const lane = async (which: number) => {
       while (next < toCount.length) {
         const shard = toCount[next++]!;
-        const count = await countShard(shard.id, term, filters, number);
+        const count = await countShard(shard.id, term, filters, which);
         if (overtaken()) return;
-        if (count === undefined) continue;
+        // A reader who asked for more meanwhile had this shard ranked: its results are in the total already.
+        if (count === undefined || !pending.includes(shard)) continue;
         counts.set(shard.id, count);
         total += count;
         const left = toCount.length - counts.size;
