@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, random, TOPICS, UNDATED_SHARE, WORDS } from './lib/bench-words';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,29 +34,10 @@ if (!Number.isInteger(count) || count < 1) {
 const projectRoot = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), `raadsarchief-bench-${count}-`));
 
-/** Deterministic pseudo-random numbers, so two runs build the same archive. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 const rand = random(20261122);
 const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 
-/** Forty years of history, as a digitised archive reaches back. */
-const FIRST_YEAR = 1986;
-/** One year far larger than the rest, as a large city's, or a year an archive was imported in full. */
-const BIG_YEAR = 2019;
-const BIG_YEAR_LETTERS = 5_000;
-/** Letters whose date is unknown, as in an imported archive: together they are the undated search slice. */
-const UNDATED_SHARE = 0.15;
-
-const ORGANISATIONS = ['almelo', 'almere', 'enschede', 'hengelo', 'twente'];
-const TOPICS = ['jeugdzorg', 'wmo', 'parkeren', 'wonen', 'onderwijs', 'armoede', 'veiligheid', 'sport', 'cultuur', 'financien'];
-const WORDS = 'de het een gemeente raad college brief vraag antwoord jeugdzorg wijkteam inwoners beleid kosten budget uitvoering motie rapportage cijfers verbetering samenwerking aanbieders wachttijd norm onderzoek afspraken regio toezicht kwaliteit'.split(' ');
 const sentence = () => {
   const words = Array.from({ length: int(8, 18) }, () => pick(WORDS));
   return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
@@ -125,8 +107,8 @@ function generate(root: string) {
   const stukken = join(content, 'stukken');
   const bijlagen = join(stukken, 'bijlagen');
   mkdirSync(bijlagen, { recursive: true });
-  // The search index has a slice per year and one for the undated letters; each must build at any size, so the
-  // archive always has a slice of thousands of pages: letters are put in the big year, and (where a letter can
+  // The search index has a shard for the undated letters and shards of years; each must build at any size, so the
+  // archive always has a shard of thousands of pages: letters are put in the big year, and (where a letter can
   // lack a date) left undated, whenever these fall behind their share of the letters written so far.
   const bigTarget = Math.min(BIG_YEAR_LETTERS, Math.floor(count / 2));
   const undatedTarget = Math.round(count * UNDATED_SHARE);
@@ -161,7 +143,7 @@ function generate(root: string) {
     const mayLackDate = (roll >= 0.04 && roll < 0.14) || roll >= 0.32 || (roll >= 0.2 && written + 1 >= count);
     placing = !(roll >= 0.14 && roll < 0.2) && behind(placedInBigYear, bigTarget);
     const dated = placing || !mayLackDate || !behind(undated, undatedTarget);
-    const year = placing ? BIG_YEAR : int(FIRST_YEAR, 2025);
+    const year = placing ? BIG_YEAR : int(FIRST_YEAR, LAST_YEAR);
     const date = dated ? day(year) : 'onbekend';
     const subject = pick(TOPICS);
     // File names (and so addresses) as an import makes them: organisation, the year when known, the subject.

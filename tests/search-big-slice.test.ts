@@ -1,9 +1,9 @@
 /**
- * A year with thousands of briefings (a large city, or the undated slice of an
- * imported archive) is indexed like any other. The build's own code for one
- * slice gets 5,000 briefing pages with long names, whose paths together are far
- * more than a Pagefind glob takes; the bundle it writes counts all 5,000, leaves
- * out the pages of other years in the same site, and Pagefind's own search in
+ * A shard with thousands of briefings (a large city's year, or the undated
+ * briefings of an imported archive) is indexed like any other. The build's own
+ * code for one shard gets 5,000 briefing pages with long names, whose paths
+ * together are far more than a Pagefind glob takes; the bundle it writes counts all 5,000, leaves
+ * out the pages of other shards in the same site, and Pagefind's own search in
  * that bundle finds a page by a word only that page has, at its usual address.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { close } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSlice } from '../src/integrations/search-index';
+import { indexShard } from '../src/integrations/search-index';
 import { serve, type StaticServer } from './helpers/serve';
 
 const PAGES = 5_000;
@@ -40,7 +40,7 @@ interface PagefindSearch {
   search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }[] }>;
 }
 
-describe('a slice of the search index with thousands of briefings', () => {
+describe('a shard of the search index with thousands of briefings', () => {
   let work: string;
   let site: string;
   let bundle: string;
@@ -56,14 +56,14 @@ describe('a slice of the search index with thousands of briefings', () => {
       writeFileSync(join(site, path), briefing(2024, n));
       pages.push({ path });
     }
-    // Other years' briefings sit in the same site; they belong to other slices.
+    // Other years' briefings sit in the same site; they belong to other shards.
     for (let n = 1; n <= 3; n++) {
       mkdirSync(join(site, 'stukken', id(2023, n)), { recursive: true });
       writeFileSync(join(site, 'stukken', id(2023, n), 'index.html'), briefing(2023, n));
     }
     bundle = join(site, 'pagefind', '2024');
     try {
-      await indexSlice(site, '2024', pages, [], bundle);
+      await indexShard(site, '2024', pages, [], bundle);
     } finally {
       await close();
     }
@@ -75,7 +75,7 @@ describe('a slice of the search index with thousands of briefings', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('writes one bundle that counts every page of the slice, and leaves nothing behind', () => {
+  it('writes one bundle that counts every page of the shard, and leaves nothing behind', () => {
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual({ nl: PAGES });
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
@@ -101,22 +101,22 @@ describe('a slice of the search index with thousands of briefings', () => {
       const results = (await pagefind.search(word(2024, n))).results;
       expect(await Promise.all(results.map(async (result) => (await result.data()).url))).toEqual([`/stukken/${id(2024, n)}/`]);
     }
-    // The filter lists count every page of the slice, and no other year's.
+    // The filter lists count every page of the shard, and no other year's.
     expect(await pagefind.filters()).toEqual({ jaar: { 2024: PAGES }, organisatie: { 'Gemeente Groterdam': PAGES } });
   });
 });
 
-describe('the folder a slice is handed to Pagefind from', () => {
+describe('the folder a shard is handed to Pagefind from', () => {
   it('is removed when indexing fails', async () => {
     const work = mkdtempSync(join(tmpdir(), 'ra-deel-mislukt-'));
     try {
       const site = join(work, 'site');
       mkdirSync(join(site, 'stukken', 'a'), { recursive: true });
       writeFileSync(join(site, 'stukken', 'a', 'index.html'), briefing(2024, 1));
-      // Not a page Pagefind reads: it counts one page of two, and the slice fails.
+      // Not a page Pagefind reads: it counts one page of two, and the shard fails.
       writeFileSync(join(site, 'stukken', 'a', 'notitie.txt'), 'geen html');
       const pages = [{ path: 'stukken/a/index.html' }, { path: 'stukken/a/notitie.txt' }];
-      await expect(indexSlice(site, '2024', pages, [], join(site, 'pagefind', '2024'))).rejects.toThrow("Zoekindex, deel 2024: indexeren mislukt:\nPagefind las 1 van de 2 pagina's");
+      await expect(indexShard(site, '2024', pages, [], join(site, 'pagefind', '2024'))).rejects.toThrow("Zoekindex, deel 2024: indexeren mislukt:\nPagefind las 1 van de 2 pagina's");
       expect(readdirSync(work)).toEqual(['site']);
     } finally {
       await close();

@@ -1,11 +1,11 @@
 /**
  * The search page: reads the form (also from the address, so a search can be
- * shared as a link), asks the Pagefind index, and lists results with type,
- * date and organisation; a PDF or other file also names its briefing.
- * Results are announced to screen readers.
+ * shared as a link), asks the shards of the Pagefind index that can answer it
+ * (src/lib/publication/search-shards.ts), newest first, and lists results with
+ * type, date and organisation; a PDF or other file also names its briefing.
+ * The running count and the final one are announced to screen readers.
  */
-import { isRealMatch, matchedWords, queryTerms } from '../lib/publication/search-fallback';
-import { parseSliceList, sliceOfYear, UNDATED_SLICE } from '../lib/publication/search-slices';
+import { SHARD_SIGNPOST, shardsFor, type ShardManifest, UNDATED_SHARD } from '../lib/publication/search-shards';
 
 interface Fragment {
   url: string;
@@ -22,99 +22,125 @@ interface PagefindResult {
 }
 interface SearchResponse {
   results: PagefindResult[];
+  /** Pages with the words, before filters. */
+  unfilteredResultCount: number;
+  /** Per filter, the pages with the words for each value, before filters (for the filters the search loaded). */
+  totalFilters?: Record<string, Record<string, number>>;
 }
-/** A filter value, or Pagefind's `{ none: [...] }` to leave values out. */
-type FilterValue = string | { none: string[] };
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: { filters: Record<string, FilterValue> }): Promise<SearchResponse>;
+interface PagefindInstance {
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<SearchResponse>;
+  mergeIndex(indexPath: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
 }
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string; mergeFilter?: Record<string, string> }): PagefindInstance;
+}
+type ShardEntry = ShardManifest['delen'][number];
 
 const form = document.querySelector<HTMLFormElement>('form.ra-zoeken');
 const statusLine = document.getElementById('zoekstatus');
 const list = document.getElementById('zoekresultaten');
 const PAGE = 20;
+/** A screen reader hears the running count at most this often; the final count always. */
+const ANNOUNCE_EVERY_MS = 1500;
+
+const bundle = form?.dataset.pagefindBundle ?? '/pagefind/';
+// Result addresses are relative to the site root; the site may live under a sub-path.
+const baseUrl = form?.dataset.base ?? '/';
+
+/** The shards of the index, newest first (see src/lib/publication/search-shards.ts), as the build wrote them into the form. */
+const shards: ShardEntry[] = (JSON.parse(form?.dataset.zoekdelen || '{"delen":[]}') as ShardManifest).delen;
 
 /**
- * The index comes in slices (one per year, one for briefings without a year),
- * each its own bundle below `bundle`; the build writes exactly the slices the
- * form names. The first is loaded, the others are merged into it, so one search
- * ranks the results of all years in one list.
+ * Pagefind's script, imported once per lane. Every bundle of a lane is searched
+ * by one module, so by one web worker; the older shards are counted in two
+ * lanes at once, one worker on each core. Each shard is an instance of its
+ * own, loaded when a query first needs it.
  */
-async function loadPagefind(bundle: string, slices: string[]): Promise<Pagefind> {
-  const [primary, ...others] = slices;
-  if (!primary) throw new Error('Het zoekformulier noemt geen delen van de zoekindex.');
-  // Result addresses are relative to the site root; the site may live under a sub-path.
-  const baseUrl = form!.dataset.base ?? '/';
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}${primary}/pagefind.js`)) as Pagefind;
-  // Each slice marks its pages with a filter of its own, so a search can be asked of one slice.
-  await pagefind.options({ baseUrl, mergeFilter: { [SLICE_FILTER]: primary } });
-  await Promise.all(others.map((slice) => pagefind.mergeIndex(`${bundle}${slice}/`, { baseUrl, mergeFilter: { [SLICE_FILTER]: slice } })));
-  return pagefind;
+const modules: Promise<PagefindModule>[] = [];
+const instances = new Map<string, Promise<PagefindInstance>>();
+function bundleInstance(name: string, lane = 0): Promise<PagefindInstance> {
+  // A shard already loaded in either lane is searched there.
+  const existing = instances.get(name) ?? instances.get(`${name}\n1`);
+  if (existing) return existing;
+  // Pagefind's script is the same in every bundle: the signpost's, which the page preloads. A second import under
+  // another address is a module of its own, with a worker of its own.
+  modules[lane] ??= import(/* @vite-ignore */ `${bundle}${SHARD_SIGNPOST}/pagefind.js${lane ? `?baan=${lane}` : ''}`) as Promise<PagefindModule>;
+  // Marked with a filter of its own, so a search can leave out the shards merged into it (see searchShard).
+  const instance = modules[lane].then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name } }));
+  instances.set(lane ? `${name}\n${lane}` : name, instance);
+  return instance;
 }
 
-const SLICE_FILTER = 'zoekdeel';
+const SHARD_FILTER = 'zoekdeel';
 
 /**
- * The newest slice on its own, as a second Pagefind instance (a module
- * imported under another address is a module of its own; its files come from
- * the browser's cache). In a large archive a word found in most briefings
- * keeps the search over all years busy for seconds; the newest year answers
- * first, and its results are shown until all years are in.
+ * The shards that can have results for these words, asked of the signpost: a
+ * word of one old year costs one small search instead of a search in every
+ * shard. Pagefind stems and matches the words there as in the shards, so no
+ * shard with a match is left out; a quoted phrase is asked as its words.
  */
-async function loadNewest(bundle: string, newest: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}${newest}/pagefind.js?alleen-dit-deel`)) as Pagefind;
-  await pagefind.options({ baseUrl: form!.dataset.base ?? '/' });
-  return pagefind;
+async function shardsWithWords(term: string): Promise<Set<string>> {
+  const words = term.replace(/"/g, ' ').trim();
+  const response = await (await bundleInstance(SHARD_SIGNPOST)).search(words, { filters: { [SHARD_FILTER]: SHARD_SIGNPOST } });
+  const found = new Set(response.results.map((result) => result.id));
+  return new Set(shards.filter((shard) => found.has(shard.wegwijzer)).map((shard) => shard.id));
 }
 
-/** A slice's pages carry their year as the filter "jaar"; undated ones have none. */
-const sliceOf = (fragment: Fragment) => {
-  const year = Number(fragment.filters?.jaar?.[0]);
-  return sliceOfYear(Number.isInteger(year) ? year : undefined);
-};
-
-/** At most this many searches to find the slices that lack the searched words. */
-const FALLBACK_ROUNDS = 4;
+/** The one shard merged into the signpost's instance, which then needs no WebAssembly of its own. */
+let withSignpost: Promise<void> | undefined;
+let shardWithSignpost: string | undefined;
 
 /**
- * The slices where Pagefind fell back to a shorter word because the slice
- * lacks the searched one (see src/lib/publication/search-fallback.ts). Asked
- * of the whole index, without the reader's filters, as one index would decide
- * it: the first results are checked, a slice none of whose results matched
- * for real is left out, and the search is asked again until the first results
- * are real. When no slice has the words at all, none is left out: the near
- * matches are then all there is, as with one index. A common word costs one
- * search; a word of a few years two or three.
+ * Searches one shard. The first shard asked after the signpost is merged into
+ * the signpost's instance (Pagefind fetches its WebAssembly once per
+ * instance, ~60 KB, which a phone on a slow line waits for); the others are
+ * instances of their own, so a search in one never ranks another's pages.
  */
-async function fallenSlices(pagefind: Pagefind, term: string, terms: string[], first?: SearchResponse): Promise<{ excluded: string[]; unfiltered?: SearchResponse }> {
-  const excluded: string[] = [];
-  let response = first;
-  for (let round = 0; round < FALLBACK_ROUNDS; round++) {
-    response ??= await pagefind.search(term, { filters: excluded.length ? { [SLICE_FILTER]: { none: excluded } } : {} });
-    if (response.results.length === 0) return { excluded: [] };
-    const fragments = await Promise.all(response.results.slice(0, PAGE).map((r) => r.data()));
-    const real = new Set(fragments.filter((f) => isRealMatch(terms, matchedWords(f))).map(sliceOf));
-    const fallen = [...new Set(fragments.map(sliceOf))].filter((slice) => !real.has(slice));
-    if (fallen.length === 0) return { excluded, unfiltered: response };
-    excluded.push(...fallen);
-    response = undefined;
+async function searchShard(shard: string, term: string, filters: Record<string, string>): Promise<SearchResponse> {
+  if (!shardWithSignpost && instances.has(SHARD_SIGNPOST) && !instances.has(shard)) {
+    shardWithSignpost = shard;
+    withSignpost = bundleInstance(SHARD_SIGNPOST).then((signpost) => signpost.mergeIndex(`${bundle}${shard}/`, { baseUrl, mergeFilter: { [SHARD_FILTER]: shard } }));
   }
-  return { excluded };
+  if (shard === shardWithSignpost) {
+    await withSignpost;
+    return (await bundleInstance(SHARD_SIGNPOST)).search(term || null, { filters: { ...filters, [SHARD_FILTER]: shard } });
+  }
+  return (await bundleInstance(shard)).search(term || null, { filters });
 }
 
-/** Searches all slices, without the near matches of slices that lack the searched words. */
-async function searchSlices(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
-  const terms = queryTerms(term);
-  const filtered = Object.keys(filters).length > 0;
-  if (terms.length === 0) return (await pagefind.search(term || null, { filters })).results;
-  const first = filtered ? undefined : await pagefind.search(term, { filters: {} });
-  const { excluded, unfiltered } = await fallenSlices(pagefind, term, terms, first);
-  if (!filtered && unfiltered) return unfiltered.results;
-  const withSlices: Record<string, FilterValue> = { ...filters };
-  if (excluded.length) withSlices[SLICE_FILTER] = { none: excluded };
-  return (await pagefind.search(term, { filters: withSlices })).results;
+/**
+ * How many results a shard has, without ranking them: asked with a filter no
+ * page has, Pagefind still counts the pages with the words, before filters and
+ * per filter value, and skips scoring and handing over every result (several
+ * times faster for a word in most pages). Exact without filters or with one;
+ * undefined for more filters, whose overlap only a full search knows.
+ */
+async function countShard(shard: string, term: string, filters: Record<string, string>, lane: number): Promise<number | undefined> {
+  const [filter, ...more] = Object.entries(filters);
+  // Without words Pagefind ranks nothing anyway (and counts no filter values): a filter alone is listed, not counted.
+  if (!term || more.length || shard === shardWithSignpost) return undefined;
+  const response = await (await bundleInstance(shard, lane)).search(term || null, { filters: { ...filters, [SHARD_FILTER]: '' } });
+  if (!filter) return response.unfilteredResultCount;
+  return response.totalFilters?.[filter[0]]?.[filter[1]] ?? 0;
+}
+
+/** "2024–2025", "2019", or the undated briefings: the years a run of shards covers. */
+function yearsOf(shards: readonly ShardEntry[]): string {
+  const years = shards.flatMap((shard) => shard.jaren.map(Number));
+  if (years.length === 0) return 'de stukken zonder jaar';
+  const newest = Math.max(...years);
+  const oldest = Math.min(...years);
+  const range = newest === oldest ? String(newest) : `${oldest}–${newest}`;
+  return shards.some((shard) => shard.id === UNDATED_SHARD) ? `${range} en de stukken zonder jaar` : range;
+}
+
+const number = (n: number) => n.toLocaleString('nl-NL');
+
+/** While the search goes on: what was found so far and where, without the words the final count uses. */
+function interimStatus(count: number, searched: readonly ShardEntry[], remaining: readonly ShardEntry[]): string {
+  const sofar = count === 0 ? `Nog niets in ${yearsOf(searched)}` : `Tot nu toe ${number(count)} ${count === 1 ? 'stuk' : 'stukken'} in ${yearsOf(searched)}`;
+  const next = remaining.every((shard) => shard.id === UNDATED_SHARD) ? 'de stukken zonder jaar worden nog doorzocht' : 'de oudere jaren worden nog doorzocht';
+  return `${sofar}; ${next}…`;
 }
 
 function escapeText(text: string): string {
@@ -137,11 +163,6 @@ function partOfLine(meta: Record<string, string>): HTMLElement | undefined {
 }
 
 if (form && statusLine && list) {
-  const slices = parseSliceList(form.dataset.pagefindSlices ?? '');
-  const bundle = form.dataset.pagefindBundle ?? '/pagefind/';
-  const pagefindPromise = loadPagefind(bundle, slices);
-  const newest = slices.length > 1 ? slices[0] : undefined;
-  const newestPromise = newest ? loadNewest(bundle, newest) : undefined;
   const params = new URLSearchParams(location.search);
   for (const element of Array.from(form.elements) as HTMLInputElement[]) {
     if (element.name && params.has(element.name)) element.value = params.get(element.name) ?? '';
@@ -150,13 +171,15 @@ if (form && statusLine && list) {
   let shown = 0;
   let results: PagefindResult[] = [];
 
-  // Choosing a filter searches at once; a search overtaken by a newer one shows nothing.
-  let latest = 0;
-
-  const render = async (overtaken = () => false) => {
-    const slice = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-    if (overtaken()) return;
-    for (const item of slice) {
+  /** Shows up to `count` more of the results found so far; one after the other, so no result is shown twice. */
+  let rendering = Promise.resolve();
+  const render = (count: number, overtaken = () => false) => (rendering = rendering.then(() => renderNow(count, overtaken)));
+  const renderNow = async (count: number, overtaken: () => boolean) => {
+    const slice = results.slice(shown, shown + count).map((r) => r.data());
+    // Each result is on the page as soon as it and those above it are loaded, not when the slowest is.
+    for (const loading of slice) {
+      const item = await loading;
+      if (overtaken()) return;
       const li = document.createElement('li');
       li.className = 'ra-list__item';
       const meta = [item.meta.soort, item.meta.organisatie, item.meta.datum].filter(Boolean).map(escapeText).join(' · ');
@@ -165,23 +188,43 @@ if (form && statusLine && list) {
       const partOf = partOfLine(item.meta);
       if (partOf) li.firstElementChild!.after(partOf);
       list.append(li);
+      shown++;
     }
-    shown += slice.length;
-    document.getElementById('meer-resultaten')?.remove();
-    if (shown < results.length) {
-      const more = document.createElement('button');
-      more.id = 'meer-resultaten';
-      more.type = 'button';
-      more.textContent = `Toon meer resultaten (${results.length - shown} over)`;
-      more.addEventListener('click', async () => {
-        const next = list.children.length;
-        await render();
-        (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
-      });
-      list.after(more);
-    }
+    moreButton();
   };
 
+  // Choosing a filter searches at once; a search overtaken by a newer one shows nothing more.
+  let latest = 0;
+
+  /** Results still to come from shards counted but not yet ranked: asked for by "Toon meer". */
+  let unranked: ShardEntry[] = [];
+  let rankShard: (() => Promise<void>) | undefined;
+  let total = 0;
+
+  const moreButton = () => {
+    document.getElementById('meer-resultaten')?.remove();
+    if (shown >= total) return;
+    const more = document.createElement('button');
+    more.id = 'meer-resultaten';
+    more.type = 'button';
+    more.textContent = `Toon meer resultaten (${number(total - shown)} over)`;
+    more.addEventListener('click', async () => {
+      const next = list.children.length;
+      more.disabled = true;
+      while (results.length < shown + PAGE && unranked.length && rankShard) await rankShard();
+      await render(PAGE);
+      (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus();
+    });
+    list.after(more);
+  };
+
+  /**
+   * Asks the shards the filters and the signpost leave, newest first: the
+   * newest results are on the page as soon as their shard has answered; the
+   * other shards are then counted, which is quicker than ranking, while the
+   * count grows on the page. Their results are ranked, shard by shard, when a
+   * reader asks for more.
+   */
   const run = async () => {
     const current = ++latest;
     const overtaken = () => current !== latest;
@@ -195,43 +238,78 @@ if (form && statusLine && list) {
     }
     list.replaceChildren();
     document.getElementById('meer-resultaten')?.remove();
+    results = [];
+    shown = 0;
+    total = 0;
+    unranked = [];
     if (!term && Object.keys(filters).length === 0) {
       statusLine.textContent = '';
       return;
     }
     statusLine.textContent = 'Bezig met zoeken…';
-    let complete = false;
-    const early = () => overtaken() || complete;
-    // The newest year first, shown only while the whole search is still busy, and only for real matches.
-    if (newestPromise && newest) {
-      // Awaited: both searches at once would only slow the first one down on a small machine.
-      await (async () => {
-        const first = await (await newestPromise).search(term || null, { filters });
-        const best = first.results[0];
-        if (early() || !best) return;
-        const terms = queryTerms(term);
-        if (terms.length && !isRealMatch(terms, matchedWords(await best.data()))) return;
-        if (early()) return;
-        results = first.results;
-        shown = 0;
-        list.replaceChildren();
-        await render(early);
-        if (!early()) statusLine.textContent = `De eerste resultaten, uit ${newest === UNDATED_SLICE ? 'de stukken zonder jaar' : newest}; de andere jaren worden nog doorzocht…`;
-      })();
+    let asked = shardsFor(shards, filters);
+    if (term && asked.length > 1) {
+      // When no shard has the words, the signpost names the shards with Pagefind's near matches, as one index would show them.
+      const holding = await shardsWithWords(term);
+      if (overtaken()) return;
+      asked = asked.filter((shard) => holding.has(shard.id));
     }
-    const pagefind = await pagefindPromise;
-    const found = await searchSlices(pagefind, term, filters);
+    const pending = [...asked];
+    const counts = new Map<string, number>();
+    const ranked = () => asked.slice(0, asked.length - pending.length);
+    const rank = async () => {
+      const shard = pending.shift()!;
+      const found = (await searchShard(shard.id, term, filters)).results;
+      if (overtaken()) return;
+      for (const result of found) results.push(result);
+      // A shard counted before is now in the list itself.
+      total += found.length - (counts.get(shard.id) ?? 0);
+      counts.delete(shard.id);
+    };
+    unranked = pending;
+    rankShard = rank;
+
+    // The first page, from the newest shards that have results.
+    let announced = performance.now();
+    while (pending.length && results.length < PAGE) {
+      await rank();
+      if (overtaken()) return;
+      if (results.length > shown) await render(PAGE - shown, overtaken);
+      if (overtaken()) return;
+      if (pending.length && results.length) {
+        statusLine.textContent = interimStatus(total, ranked(), pending);
+        announced = performance.now();
+      }
+    }
+    // The older shards are counted, in two lanes; a shard that cannot be counted without ranking is ranked.
+    const toCount = [...pending];
+    let next = 0;
+    const lane = async (which: number) => {
+      while (next < toCount.length) {
+        const shard = toCount[next++]!;
+        const count = await countShard(shard.id, term, filters, which);
+        if (overtaken()) return;
+        // A reader who asked for more meanwhile had this shard ranked: its results are in the total already.
+        if (count === undefined || !pending.includes(shard)) continue;
+        counts.set(shard.id, count);
+        total += count;
+        const left = toCount.length - counts.size;
+        if (left > 0 && performance.now() - announced >= ANNOUNCE_EVERY_MS) {
+          statusLine.textContent = interimStatus(total, asked.slice(0, asked.length - left), asked.slice(asked.length - left));
+          announced = performance.now();
+        }
+      }
+    };
+    await Promise.all([lane(0), lane(1)]);
     if (overtaken()) return;
-    complete = true;
-    list.replaceChildren();
-    document.getElementById('meer-resultaten')?.remove();
-    results = found;
-    shown = 0;
-    const count = results.length;
+    // What could not be counted (more than one filter) is ranked, in order.
+    while (pending.some((shard) => !counts.has(shard.id))) {
+      await rank();
+      if (overtaken()) return;
+    }
+    moreButton();
     // Announced once the results are on the page, so a screen reader user who moves on finds them there.
-    await render(overtaken);
-    if (overtaken()) return;
-    statusLine.textContent = count === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${count} ${count === 1 ? 'stuk' : 'stukken'} gevonden.`;
+    statusLine.textContent = total === 0 ? 'Geen stukken gevonden. Probeer een ander woord of minder filters.' : `${number(total)} ${total === 1 ? 'stuk' : 'stukken'} gevonden.`;
   };
 
   form.addEventListener('submit', (event) => {

@@ -4,15 +4,18 @@
  * src/lib/publication/search-records.ts). Any error fails the build: a site
  * whose search silently finds nothing is worse than no site update at all.
  *
- * The index is made in slices, one bundle per year in `pagefind/<jaar>/` and
- * one in `pagefind/zonder-jaar/` (src/lib/publication/search-slices.ts), which
- * the search page merges in the browser. A slice whose pages and file records
- * are byte for byte those of the previous build is copied from the cache
- * instead of indexed again, so a new letter re-indexes the slice of its year.
+ * The index is made in shards, contiguous ranges of years and one shard for
+ * briefings without a year (src/lib/publication/search-shards.ts), each its own
+ * bundle in `pagefind/<shard>/`, with a manifest the search page reads to ask
+ * only the shards a query needs. A shard whose pages and file records are byte
+ * for byte those of the previous build is copied from the cache instead of
+ * indexed again, so a new letter re-indexes the shard of its year.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +23,25 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { contentDir } from '../lib/content/paths';
 import { searchBundleCache } from '../lib/publication/search-bundle-cache';
 import { fileSearchRecords, type SearchRecord } from '../lib/publication/search-records';
-import { formatSliceList, searchSlices, sliceListOfPage, sliceOfYear, yearOfPage } from '../lib/publication/search-slices';
+import { DEFAULT_SHARD_PAGES, embedShardManifest, organisationsOfPage, planShards, SHARD_SIGNPOST, shardManifest, shardOfSignpostUrl, type Shard, signpostUrl, yearOfPage } from '../lib/publication/search-shards';
 
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
 const list = (items: string[]) => (items.length ? items.join(', ') : 'geen');
 
 const PAGEFIND_OPTIONS: PagefindServiceConfig = { forceLanguage: 'nl' };
-// Raised whenever the way a slice is put together changes, so no bundle made the old way is reused.
-const SLICE_FORMAT = 3;
+// Raised whenever the way a shard is put together changes, so no bundle made the old way is reused.
+const SHARD_FORMAT = 4;
+
+/** Pages a shard holds before the next starts; `RAADSARCHIEF_ZOEKDEEL_PAGINAS` sets another target. */
+export function shardPagesTarget(env: Record<string, string | undefined> = process.env): number {
+  const value = env.RAADSARCHIEF_ZOEKDEEL_PAGINAS;
+  if (value === undefined || value === '') return DEFAULT_SHARD_PAGES;
+  const target = Number(value);
+  if (!Number.isInteger(target) || target < 1) {
+    throw new Error(`RAADSARCHIEF_ZOEKDEEL_PAGINAS="${value}" is geen geldig aantal pagina's\n→ Geef een heel getal groter dan 0, bijvoorbeeld 12000, of laat de variabele weg.`);
+  }
+  return target;
+}
 
 /** The installed Pagefind's version: another Pagefind writes other bundles from the same pages. */
 function pagefindVersion(): string {
@@ -39,16 +53,16 @@ function pagefindVersion(): string {
   throw new Error('Zoekindex: de versie van Pagefind is niet te vinden (staat pagefind in node_modules?)');
 }
 
-interface Page {
+export interface Page {
   /** Relative to the site root, with forward slashes: `stukken/<id>/index.html`. */
   path: string;
   sha256: string;
   year: number | undefined;
-  slice: string;
+  organisations: string[];
 }
 
 /** Only briefings (and their files) are search results; listings and dataset pages would only repeat them. */
-function briefingPages(root: string): Page[] {
+export function briefingPages(root: string): Page[] {
   const folder = join(root, 'stukken');
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -57,14 +71,14 @@ function briefingPages(root: string): Page[] {
     .sort()
     .map((path) => {
       const bytes = readFileSync(join(root, path));
-      const year = yearOfPage(bytes.toString('utf8'), path);
-      return { path, sha256: createHash('sha256').update(bytes).digest('hex'), year, slice: sliceOfYear(year) };
+      const html = bytes.toString('utf8');
+      return { path, sha256: createHash('sha256').update(bytes).digest('hex'), year: yearOfPage(html, path), organisations: organisationsOfPage(html) };
     });
 }
 
-/** Everything a slice's bundle is made from; equal keys make equal bundles. */
-function sliceKey(slice: string, pages: Page[], records: SearchRecord[], version: string): string {
-  const hash = createHash('sha256').update(JSON.stringify({ format: SLICE_FORMAT, pagefind: version, options: PAGEFIND_OPTIONS, slice }));
+/** Everything a shard's bundle is made from; equal keys make equal bundles. */
+function shardKey(shard: string, pages: readonly Pick<Page, 'path' | 'sha256'>[], records: readonly SearchRecord[], version: string): string {
+  const hash = createHash('sha256').update(JSON.stringify({ format: SHARD_FORMAT, pagefind: version, options: PAGEFIND_OPTIONS, shard }));
   for (const page of pages) hash.update(`\0${page.path}\0${page.sha256}`);
   for (const record of records) hash.update(`\0${JSON.stringify(record)}`);
   return hash.digest('hex');
@@ -75,9 +89,9 @@ function sliceKey(slice: string, pages: Page[], records: SearchRecord[], version
  * relative paths (so Pagefind gives them the same URLs): hard links, or copies
  * where the file system has none. Removed by the caller.
  */
-function stagePages(root: string, slice: string, pages: readonly Pick<Page, 'path'>[]): string {
+function stagePages(root: string, shard: string, pages: readonly Pick<Page, 'path'>[]): string {
   // Next to the site rather than in the system's temporary folder: the same file system, so links work.
-  const staging = mkdtempSync(`${resolve(root)}.zoekindex-${slice}-`);
+  const staging = mkdtempSync(`${resolve(root)}.zoekindex-${shard}-`);
   try {
     let link = true;
     for (const { path } of pages) {
@@ -101,25 +115,25 @@ function stagePages(root: string, slice: string, pages: readonly Pick<Page, 'pat
 }
 
 /**
- * Indexes one slice into a finished Pagefind bundle at `outputPath`: the pages
+ * Indexes one shard into a finished Pagefind bundle at `outputPath`: the pages
  * (paths relative to `root`, with forward slashes) and the records of their files.
  */
-export async function indexSlice(
+export async function indexShard(
   root: string,
-  slice: string,
+  shard: string,
   pages: readonly Pick<Page, 'path'>[],
   records: readonly SearchRecord[],
   outputPath: string,
 ): Promise<void> {
   const fail = (what: string, errors: string[]): never => {
-    throw new Error(`Zoekindex, deel ${slice}: ${what} mislukt:\n${errors.join('\n')}`);
+    throw new Error(`Zoekindex, deel ${shard}: ${what} mislukt:\n${errors.join('\n')}`);
   };
   const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
   if (!index || errors.length) return fail('aanmaken', errors);
   // A whole folder is read by Pagefind's parallel reader, as fast as any other way in and without a
   // limit: a glob naming the pages fails to parse beyond some 120-310 KB of paths (2,000 to 3,000
   // briefings), and globs in parts each walk the whole site again. No glob also means no path to escape.
-  const staging = stagePages(root, slice, pages);
+  const staging = stagePages(root, shard, pages);
   try {
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) fail('indexeren', added.errors);
@@ -142,6 +156,156 @@ const INDEXING_AT_ONCE = 2;
 
 const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
+/** A file's search record and the briefing it belongs to, as src/lib/publication/search-records.ts makes them. */
+export interface BriefingFile {
+  briefing: string;
+  record: SearchRecord;
+}
+
+export interface ShardedIndex {
+  shards: Shard[];
+  /** The shards indexed anew and those copied from the cache. */
+  indexed: string[];
+  reused: string[];
+  signpostReused: boolean;
+  ms: number;
+}
+
+/**
+ * Plans the shards of these pages and files, writes each shard's bundle to
+ * `pagefind/<shard>/` below `root` (from the cache where its key is unchanged,
+ * two at a time otherwise) and the manifest the search page reads.
+ */
+export async function writeShardedIndex(options: {
+  root: string;
+  pages: readonly Page[];
+  files: readonly BriefingFile[];
+  target: number;
+  cacheDir?: string;
+}): Promise<ShardedIndex> {
+  const { root, pages, files, target } = options;
+  const pageOf = new Map(pages.map((page) => [page.path, page]));
+  const fileParents = files.map(({ briefing, record }) => {
+    const page = pageOf.get(`stukken/${briefing}/index.html`);
+    if (!page) throw new Error(`Zoekindex: ${record.url} hoort bij stukken/${briefing}/, maar die pagina is niet gebouwd`);
+    return page;
+  });
+  // A file is found with its briefing: same shard, so a year filter finds both or neither. It counts towards the shard's size.
+  const plan = planShards([...pages, ...fileParents], target);
+  const pagesOf = new Map<string, Page[]>(plan.shards.map((shard) => [shard.id, []]));
+  for (const page of pages) pagesOf.get(plan.shardOf(page))!.push(page);
+  const recordsOf = new Map<string, SearchRecord[]>(plan.shards.map((shard) => [shard.id, []]));
+  files.forEach(({ record }, i) => recordsOf.get(plan.shardOf(fileParents[i]!))!.push(record));
+
+  const version = pagefindVersion();
+  const cache = options.cacheDir ? searchBundleCache(options.cacheDir) : undefined;
+  const started = performance.now();
+  const reused: string[] = [];
+  const toIndex: { shard: string; key: string; target: string }[] = [];
+  for (const { id } of plan.shards) {
+    const key = shardKey(id, pagesOf.get(id)!, recordsOf.get(id)!, version);
+    const bundle = join(root, 'pagefind', id);
+    if (cache?.restore(id, key, bundle)) reused.push(id);
+    else toIndex.push({ shard: id, key, target: bundle });
+  }
+  // Two shards at a time: one Pagefind index alone leaves a core idle while it writes its files.
+  let next = 0;
+  const worker = async () => {
+    while (next < toIndex.length) {
+      const { shard, key, target: bundle } = toIndex[next++]!;
+      await indexShard(root, shard, pagesOf.get(shard)!, recordsOf.get(shard)!, bundle);
+      cache?.store(shard, key, bundle);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(INDEXING_AT_ONCE, toIndex.length) }, worker));
+
+  // The signpost: one record per shard holding every word of the shard, so one small search says which shards have a word.
+  const words = new Map<string, string[]>();
+  for (const { id } of plan.shards) {
+    const key = shardKey(id, pagesOf.get(id)!, recordsOf.get(id)!, version);
+    words.set(id, shardWords(join(root, 'pagefind', id), cache, `woorden-${id}`, key));
+  }
+  const signpostKey = createHash('sha256')
+    .update(JSON.stringify({ format: SHARD_FORMAT, pagefind: version, options: PAGEFIND_OPTIONS }))
+    .update([...words].map(([id, list]) => `\0${id}\0${list.join(' ')}`).join(''))
+    .digest('hex');
+  const signpost = join(root, 'pagefind', SHARD_SIGNPOST);
+  const signpostReused = cache?.restore(SHARD_SIGNPOST, signpostKey, signpost) ?? false;
+  if (!signpostReused) {
+    await indexRecords(
+      SHARD_SIGNPOST,
+      [...words].map(([id, list]) => ({ url: signpostUrl(id), content: list.join(' '), language: 'nl', meta: { title: id }, filters: {} })),
+      signpost,
+    );
+    cache?.store(SHARD_SIGNPOST, signpostKey, signpost);
+  }
+  cache?.keepOnly(new Set([...plan.shards.flatMap((shard) => [shard.id, `woorden-${shard.id}`]), SHARD_SIGNPOST]));
+
+  // The search page learns the shards from the page itself: no request before it knows which shard to ask.
+  const searchPage = join(root, 'zoeken', 'index.html');
+  if (existsSync(searchPage)) writeFileSync(searchPage, embedShardManifest(readFileSync(searchPage, 'utf8'), shardManifest(plan.shards, signpostIds(signpost))));
+  return { shards: plan.shards, indexed: toIndex.map((t) => t.shard), reused, signpostReused, ms: performance.now() - started };
+}
+
+/**
+ * Every distinct word of a shard as Pagefind stored it (the text and meta of
+ * each page's fragment), kept in the cache under the shard's key so an
+ * unchanged shard is not read again.
+ */
+function shardWords(bundle: string, cache: ReturnType<typeof searchBundleCache> | undefined, name: string, key: string): string[] {
+  const kept = mkdtempSync(join(tmpdir(), 'ra-zoekwoorden-'));
+  try {
+    if (cache?.restore(name, key, join(kept, 'lijst'))) return readFileSync(join(kept, 'lijst', 'woorden.txt'), 'utf8').split(' ');
+    const words = new Set<string>();
+    for (const file of readdirSync(join(bundle, 'fragment'))) {
+      const text = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content: string; meta: Record<string, string> };
+      for (const part of [fragment.content, ...Object.values(fragment.meta)]) for (const word of part.split(/\s+/)) if (word) words.add(word);
+    }
+    const list = [...words].sort();
+    mkdirSync(join(kept, 'lijst'));
+    writeFileSync(join(kept, 'lijst', 'woorden.txt'), list.join(' '));
+    cache?.store(name, key, join(kept, 'lijst'));
+    return list;
+  } finally {
+    rmSync(kept, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Which signpost result stands for which shard: Pagefind names a result by its
+ * fragment, so the search page knows the shards from the results alone,
+ * without loading a fragment of every word list.
+ */
+function signpostIds(signpost: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of readdirSync(join(signpost, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(signpost, 'fragment', file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url?: string };
+    const shard = url && shardOfSignpostUrl(url);
+    if (!shard) throw new Error(`Zoekindex, ${SHARD_SIGNPOST}: ${file} is geen fragment van één deel`);
+    ids.set(shard, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/** A bundle of custom records only (the signpost). */
+async function indexRecords(name: string, records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const fail = (what: string, errors: string[]): never => {
+    throw new Error(`Zoekindex, ${name}: ${what} mislukt:\n${errors.join('\n')}`);
+  };
+  const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
+  if (!index || errors.length) return fail('aanmaken', errors);
+  for (const record of records) {
+    const result = await index.addCustomRecord(record);
+    if (result.errors.length) fail(`indexeren van ${record.url}`, result.errors);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) fail('wegschrijven', written.errors);
+  await index.deleteIndex();
+  for (const file of readdirSync(outputPath)) if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
+}
+
 export function searchIndex(): AstroIntegration {
   let astroCache: string | undefined;
   return {
@@ -153,20 +317,9 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const target = shardPagesTarget();
         const pages = briefingPages(root);
         if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
-
-        // The search page was rendered before the index existed and names the slices it will merge.
-        const slices = searchSlices(pages.map((page) => page.year));
-        const searchPage = join(root, 'zoeken', 'index.html');
-        const promised = existsSync(searchPage) ? sliceListOfPage(readFileSync(searchPage, 'utf8')) : undefined;
-        if (formatSliceList(promised ?? []) !== formatSliceList(slices)) {
-          throw new Error(
-            `Zoekindex: de zoekpagina laadt de delen ${promised ? `"${formatSliceList(promised)}"` : '(geen)'}, maar de stukken vallen in "${formatSliceList(slices)}"\n` +
-              '→ De jaren op de zoekpagina komen uit het archief en die in de index uit de filter "jaar" van elke pagina; beide horen de datum van het stuk te volgen (src/lib/site/search-fields.ts).',
-          );
-        }
-
         try {
           const files = await fileSearchRecords({
             contentRoot: contentDir(),
@@ -177,44 +330,10 @@ export function searchIndex(): AstroIntegration {
           if (files.extracted > 0) logger.info(`tekst van pdf's: ${files.extracted} gelezen in ${seconds(files.extractMs)}, ${files.fromCache} uit de cache`);
           else if (files.fromCache > 0) logger.info(`tekst van ${files.fromCache} pdf's uit de cache`);
 
-          const sliceOfPage = new Map(pages.map((page) => [page.path, page.slice]));
-          const recordsOf = new Map<string, SearchRecord[]>(slices.map((slice) => [slice, []]));
-          for (const { briefing, record } of files.records) {
-            // A file is found with its briefing: same slice, so a year filter finds both or neither.
-            const slice = sliceOfPage.get(`stukken/${briefing}/index.html`);
-            if (!slice) throw new Error(`Zoekindex: ${record.url} hoort bij stukken/${briefing}/, maar die pagina is niet gebouwd`);
-            recordsOf.get(slice)!.push(record);
-          }
-
-          const version = pagefindVersion();
-          const cache = astroCache ? searchBundleCache(join(astroCache, 'zoekindex')) : undefined;
-          const reused: string[] = [];
-          const indexed: string[] = [];
-          const started = performance.now();
-          const pagesOf = new Map<string, Page[]>(slices.map((slice) => [slice, []]));
-          for (const page of pages) pagesOf.get(page.slice)!.push(page);
-          const toIndex: { slice: string; key: string; target: string }[] = [];
-          for (const slice of slices) {
-            const key = sliceKey(slice, pagesOf.get(slice)!, recordsOf.get(slice)!, version);
-            const target = join(root, 'pagefind', slice);
-            if (cache?.restore(slice, key, target)) reused.push(slice);
-            else toIndex.push({ slice, key, target });
-          }
-          // Two slices at a time: one Pagefind index alone leaves a core idle while it writes its files.
-          let next = 0;
-          const worker = async () => {
-            while (next < toIndex.length) {
-              const { slice, key, target } = toIndex[next++]!;
-              await indexSlice(root, slice, pagesOf.get(slice)!, recordsOf.get(slice)!, target);
-              cache?.store(slice, key, target);
-            }
-          };
-          await Promise.all(Array.from({ length: Math.min(INDEXING_AT_ONCE, toIndex.length) }, worker));
-          indexed.push(...toIndex.map((t) => t.slice));
-          cache?.keepOnly(new Set(slices));
+          const { shards, indexed, reused, signpostReused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex') });
           logger.info(
-            `zoekindex per jaar: ${indexed.length} van de ${slices.length} delen opnieuw gemaakt (${list(indexed)}), ` +
-              `${reused.length} uit de cache (${list(reused)}), in ${seconds(performance.now() - started)}`,
+            `zoekindex in delen: ${indexed.length} van de ${shards.length} delen opnieuw gemaakt (${list(indexed)}), ` +
+              `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}`,
           );
           logger.info(`zoekindex gemaakt: ${pages.length} stukken en ${files.records.length} bestanden doorzoekbaar`);
         } finally {

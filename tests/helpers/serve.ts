@@ -2,10 +2,11 @@
  * Serves a built site from disk on 127.0.0.1, under its base path, the way a
  * plain web server would: directories answer with index.html, unknown paths 404.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +26,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(root: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Compresses HTML, CSS, scripts and JSON with gzip when the browser accepts it, as a production web server does. */
+  gzip?: boolean;
+  /** Told the bytes of every response body as sent, by path and query. */
+  sent?: (url: string, bytes: number) => void;
+}
+
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+export async function serve(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(base)) {
@@ -43,7 +53,17 @@ export async function serve(root: string, base = '/'): Promise<StaticServer> {
       createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip || options.sent) {
+      let body = readFileSync(file);
+      const gzip = options.gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (gzip) body = gzipSync(body);
+      options.sent?.(request.url ?? '/', body.length);
+      response.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
