@@ -12,7 +12,9 @@
  * memory, pages per second, output size and the ratio of the two; then adds one
  * letter and times the rebuild.
  *
- * Options: --skip-bare, --skip-rebuild, --keep (leave the generated folders).
+ * then measures the search on the rebuilt site (`npm run bench:search`).
+ *
+ * Options: --skip-bare, --skip-rebuild, --skip-search, --keep (leave the generated folders).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, rando
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'skip-bare': { type: 'boolean' }, 'skip-rebuild': { type: 'boolean' }, keep: { type: 'boolean' } },
+  options: { 'skip-bare': { type: 'boolean' }, 'skip-rebuild': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, keep: { type: 'boolean' } },
 });
 const count = Number(positionals[0] ?? 1000);
 if (!Number.isInteger(count) || count < 1) {
@@ -360,9 +362,19 @@ if (!values['skip-rebuild'] && ours.status === 0) {
   );
   const again = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-herbouw.log', 'npm-run-build');
   report('Herbouw na één nieuwe brief', again);
+  // Astro's log names every path: rendered with its time, or restored from the previous build.
+  const rendered = again.output.match(/├─ \S+.*\(\+\d+m?s\)/g)?.length ?? 0;
+  const restored = again.output.match(/\(restored\)/g)?.length ?? 0;
+  console.log(`Herbouw: ${rendered.toLocaleString('nl-NL')} paden opnieuw gemaakt, ${restored.toLocaleString('nl-NL')} uit de vorige bouw overgenomen`);
   const page = join(work, 'dist-raadsarchief', 'stukken', 'nieuwe-brief', 'index.html');
   const home = readFileSync(join(work, 'dist-raadsarchief', 'index.html'), 'utf8');
   console.log(`Nieuwe brief gebouwd: ${existsSync(page) ? 'ja' : 'NEE'}; staat bovenaan de startpagina: ${home.includes(title) ? 'ja' : 'NEE'}`);
+}
+
+if (!values['skip-search'] && ours.status === 0) {
+  console.log('\nZoeken op de gebouwde site (npm run bench:search):');
+  const search = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/bench-search.ts'), join(work, 'dist-raadsarchief')], { cwd: projectRoot, stdio: 'inherit' });
+  if (search.status !== 0) process.exitCode = 1;
 }
 
 if (ours.status !== 0 || (bare && bare.status !== 0)) process.exitCode = 1;
