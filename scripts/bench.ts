@@ -5,7 +5,7 @@
  * motions with successive letters on their progress, raadsinformatiebrieven
  * with a signed original, PDF attachments and one not public, commitments made
  * and later closed, half-year reports in MDX with tables, charts and stoplights;
- * over forty years (1986–2025) and five organisations, with one year far larger than the
+ * over forty years (1986–2026) and five organisations, with one year far larger than the
  * others (up to 5,000 letters, at most half the archive) and 15% of the letters
  * without a known date; the same every run — builds it with Raadsarchief and
  * with a bare Astro project over the same files, and reports wall time, peak

@@ -26,6 +26,6 @@ export const BIG_YEAR = 2019;
 export const BIG_YEAR_LETTERS = 5_000;
 /** Letters whose date is unknown, as in an imported archive: together they are the undated search shard. */
 export const UNDATED_SHARE = 0.15;
-/** Forty years of history, as a digitised archive reaches back. */
+/** Forty years of history, as a digitised archive reaches back, up to the current year: a new letter lands in a year the archive already has. */
 export const FIRST_YEAR = 1986;
-export const LAST_YEAR = 2025;
+export const LAST_YEAR = 2026;
