@@ -28,6 +28,9 @@ const { values, positionals } = parseArgs({
   options: { 'skip-bare': { type: 'boolean' }, 'skip-rebuild': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, keep: { type: 'boolean' } },
 });
 const count = Number(positionals[0] ?? 1000);
+/** The last day of the generated archive; the rebuild adds a letter of the day after. */
+const LAST_DAY = `${LAST_YEAR}-11-21`;
+const NEW_LETTER_DAY = `${LAST_YEAR}-11-22`;
 if (!Number.isInteger(count) || count < 1) {
   console.error('Gebruik: npm run bench -- <aantal stukken>, bijvoorbeeld npm run bench -- 10000');
   process.exit(1);
@@ -104,8 +107,10 @@ function generate(root: string) {
     kenmerken.add(kenmerk);
     return kenmerk;
   };
-  const day = (year: number) => `${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
-  const later = (date: string, min: number, max: number) => new Date(Date.parse(`${date}T12:00:00Z`) + int(min, max) * 86_400_000).toISOString().slice(0, 10);
+  // The archive as it stands on LAST_DAY: no answer or progress letter runs past it, so the rebuild's new letter (the day after) is the newest.
+  const notAfterLastDay = (date: string) => (date > LAST_DAY ? LAST_DAY : date);
+  const day = (year: number) => notAfterLastDay(`${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`);
+  const later = (date: string, min: number, max: number) => notAfterLastDay(new Date(Date.parse(`${date}T12:00:00Z`) + int(min, max) * 86_400_000).toISOString().slice(0, 10));
   const stukken = join(content, 'stukken');
   const bijlagen = join(stukken, 'bijlagen');
   mkdirSync(bijlagen, { recursive: true });
@@ -358,7 +363,7 @@ if (!values['skip-rebuild'] && ours.status === 0) {
   const title = `Nieuwe brief voor de herbouwmeting ${Date.now()}`;
   writeFileSync(
     join(generated.content, 'stukken', 'nieuwe-brief.md'),
-    `---\ntype: vragen-raadslid\ntitel: ${title}\norganisatie: almelo\ndatum: 2026-11-22\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Nieuw }\n  gesteldOp: 2026-11\n---\n## Vraag 1\n\n> ${sentence()}\n\n${paragraph()}\n`,
+    `---\ntype: vragen-raadslid\ntitel: ${title}\norganisatie: almelo\ndatum: ${NEW_LETTER_DAY}\nvragen:\n  gesteldDoor: { soort: raadslid, naam: A. Nieuw }\n  gesteldOp: ${NEW_LETTER_DAY.slice(0, 7)}\n---\n## Vraag 1\n\n> ${sentence()}\n\n${paragraph()}\n`,
   );
   const again = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-herbouw.log', 'npm-run-build');
   report('Herbouw na één nieuwe brief', again);
