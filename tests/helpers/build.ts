@@ -21,6 +21,15 @@ export interface BuildResult {
   read(path: string): string;
 }
 
+/** The test run's own folder, removed when the run ends (tests/helpers/shared-builds.ts), so copies do not pile up in /tmp. */
+function runFolder(): string {
+  try {
+    return inject('sharedBuilds') ?? tmpdir();
+  } catch {
+    return tmpdir();
+  }
+}
+
 /** Folders in node_modules/ that hold caches rather than packages. */
 const CACHE_FOLDERS = new Set(['.astro', '.cache', '.vite']);
 
@@ -30,7 +39,7 @@ const CACHE_FOLDERS = new Set(['.astro', '.cache', '.vite']);
  * folder's path within the project, so copies would otherwise share one.
  */
 export function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'ra-project-'));
+  const root = mkdtempSync(join(runFolder(), 'ra-project-'));
   for (const entry of ['src', 'public', 'content', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
@@ -116,7 +125,7 @@ export function fingerprint(dir: string): Record<string, string> {
 
 /** A copy of a fixture archive that a test may break. */
 export function copyFixture(name: string): { content: string; data: string; dir: string } {
-  const dir = mkdtempSync(join(tmpdir(), `ra-fixture-${name}-`));
+  const dir = mkdtempSync(join(runFolder(), `ra-fixture-${name}-`));
   cpSync(join(projectRoot, 'tests/fixtures', name), dir, { recursive: true });
   return { dir, content: join(dir, 'content'), data: join(dir, 'data') };
 }
