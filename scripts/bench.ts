@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, random, TOPICS, UNDATED_SHARE, WORDS } from './lib/bench-words';
+import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, random, TOPICS, UNDATED_SHARE, textOf } from './lib/bench-words';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,14 +40,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), `raadsarchief-bench-${count}-`));
 
 const rand = random(20261122);
-const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
-const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
-
-const sentence = () => {
-  const words = Array.from({ length: int(8, 18) }, () => pick(WORDS));
-  return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
-};
-const paragraph = () => Array.from({ length: int(2, 5) }, sentence).join(' ');
+const { pick, int, sentence, paragraph } = textOf(rand);
 
 /** A small, valid PDF with a text layer, different for every letter (the search reads its text). */
 function pdf(lines: string[]): Buffer {

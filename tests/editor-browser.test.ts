@@ -6,7 +6,7 @@
  * the Dutch message; drop a Word letter and see it open in the form; publish
  * and find the commit in the remote. One server, one browser for the file.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -17,11 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../src/editor/preview';
 import { startEditorServer, type EditorServer } from '../src/editor/server';
 import { projectCopy } from './helpers/build';
+import { git, repositoryWithRemote } from './helpers/git';
 import { councilMemberLetter } from './helpers/letters';
 import { letterPdf } from './helpers/pdf';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' } });
 
 let root: string;
 let bare: string;
@@ -45,13 +45,7 @@ const pdfWith = (title: string) => letterPdf([[{ text: 'Gemeente Almelo', y: 60,
 
 beforeAll(async () => {
   root = projectCopy();
-  bare = mkdtempSync(join(tmpdir(), 'ra-remote-'));
-  git(bare, 'init', '--quiet', '--bare');
-  git(root, 'init', '--quiet', '-b', 'main');
-  git(root, 'add', 'content', 'data');
-  git(root, 'commit', '--quiet', '-m', 'Voorbeeldarchief');
-  git(root, 'remote', 'add', 'origin', bare);
-  git(root, 'push', '--quiet', 'origin', 'main');
+  bare = repositoryWithRemote(root);
   files = mkdtempSync(join(tmpdir(), 'ra-downloads-'));
   writeFileSync(join(files, 'parkeren-ondertekend.pdf'), pdfWith('Aan de gemeenteraad van Almelo'));
   writeFileSync(join(files, 'parkeeronderzoek-2024.pdf'), pdfWith('Parkeeronderzoek binnenstad 2024'));

@@ -7,13 +7,12 @@
  * repository; and requests from another origin, another host name or for a
  * path outside content/ and data/ are refused.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEditorServer, type EditorServer } from '../src/editor/server';
 import { projectCopy } from './helpers/build';
+import { git, repositoryWithRemote } from './helpers/git';
 import { decapRead, decapWrite, decapYamlRead, decapYamlWrite } from './helpers/decap-entry';
 import { councilMemberLetter } from './helpers/letters';
 
@@ -27,17 +26,10 @@ const post = async (path: string, body: unknown) => {
   const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.url }, body: JSON.stringify(body) });
   return { status: response.status, json: (await response.json()) as Record<string, any> };
 };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' } });
 
 beforeAll(async () => {
   root = projectCopy();
-  bare = mkdtempSync(join(tmpdir(), 'ra-remote-'));
-  git(bare, 'init', '--quiet', '--bare');
-  git(root, 'init', '--quiet', '-b', 'main');
-  git(root, 'add', 'content', 'data');
-  git(root, 'commit', '--quiet', '-m', 'Voorbeeldarchief');
-  git(root, 'remote', 'add', 'origin', bare);
-  git(root, 'push', '--quiet', 'origin', 'main');
+  bare = repositoryWithRemote(root);
   server = await startEditorServer({ root, contentRoot: join(root, 'content'), dataRoot: join(root, 'data') });
 }, 60_000);
 

@@ -29,3 +29,14 @@ export const UNDATED_SHARE = 0.15;
 /** Forty years of history, as a digitised archive reaches back, up to the current year: a new letter lands in a year the archive already has. */
 export const FIRST_YEAR = 1986;
 export const LAST_YEAR = 2026;
+
+/** Sentences and paragraphs of benchmark letters, drawn from `rand`: the same words in every benchmark. */
+export function textOf(rand: () => number) {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+  const sentence = () => {
+    const words = Array.from({ length: int(8, 18) }, () => pick(WORDS));
+    return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  return { pick, int, sentence, paragraph: () => Array.from({ length: int(2, 5) }, sentence).join(' ') };
+}

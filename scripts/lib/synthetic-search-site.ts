@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { close } from 'pagefind';
 import { briefingPages, type BriefingFile, shardPagesTarget, type ShardedIndex, writeShardedIndex } from '../../src/integrations/search-index';
 import { DOCUMENT_TYPES } from '../../src/schemas/document-types';
-import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, random, TOPICS, UNDATED_SHARE, WORDS } from './bench-words';
+import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, random, TOPICS, UNDATED_SHARE, textOf } from './bench-words';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -29,13 +29,7 @@ export interface SyntheticSearchSite extends ShardedIndex {
 /** Writes `count` briefing pages into the built site at `site` and indexes every briefing page in it. */
 export async function writeSyntheticSearchSite(site: string, count: number, progress: (line: string) => void): Promise<SyntheticSearchSite> {
   const rand = random(20261204);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
-  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
-  const sentence = () => {
-    const words = Array.from({ length: int(8, 18) }, () => pick(WORDS));
-    return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
-  };
-  const paragraph = () => Array.from({ length: int(2, 5) }, sentence).join(' ');
+  const { pick, int, sentence, paragraph } = textOf(rand);
 
   const started = performance.now();
   const bigShare = Math.min(BIG_YEAR_LETTERS, Math.floor(count / 2)) / count;

@@ -141,15 +141,7 @@ export async function indexShard(
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  for (const record of records) {
-    const result = await index.addCustomRecord(record);
-    if (result.errors.length) fail(`indexeren van ${record.url}`, result.errors);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) fail('wegschrijven', written.errors);
-  await index.deleteIndex();
-  // Pagefind writes its ready-made search interfaces into every bundle; the search page has its own.
-  for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
+  await addRecordsAndWrite(index, records, outputPath, fail);
 }
 
 const INDEXING_AT_ONCE = 2;
@@ -296,6 +288,16 @@ async function indexRecords(name: string, records: readonly SearchRecord[], outp
   };
   const { index, errors } = await createIndex(PAGEFIND_OPTIONS);
   if (!index || errors.length) return fail('aanmaken', errors);
+  await addRecordsAndWrite(index, records, outputPath, fail);
+}
+
+/** The records of a bundle added, the bundle written to `outputPath`, and Pagefind's own search interfaces left out (the search page has its own). */
+async function addRecordsAndWrite(
+  index: NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>,
+  records: readonly SearchRecord[],
+  outputPath: string,
+  fail: (what: string, errors: string[]) => never,
+): Promise<void> {
   for (const record of records) {
     const result = await index.addCustomRecord(record);
     if (result.errors.length) fail(`indexeren van ${record.url}`, result.errors);
