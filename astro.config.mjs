@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildFolder } from './src/integrations/build-folder.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/lib/content/cache-dir.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   compressHTML: true,
   // The same pipeline renders .md briefings at page time (src/markdown/render.ts).
   markdown: { ...MARKDOWN_OPTIONS, processor: briefingProcessor() },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  // buildFolder first: its end of build removes the pages of briefings that are gone before the search index reads them.
+  integrations: [buildFolder(), contentCheck(), mdx(), sitemap(), searchIndex()],
   // Scripts and styles only from this site; Astro adds the hashes of its own inline styles.
   // 'wasm-unsafe-eval' is what the Pagefind search needs to run its WebAssembly.
   security: {

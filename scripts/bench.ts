@@ -362,7 +362,7 @@ if (!values['skip-rebuild'] && ours.status === 0) {
   report('Herbouw na één nieuwe brief', again);
   // Astro's log names every path: rendered with its time, or restored from the previous build.
   const rendered = again.output.match(/├─ \S+.*\(\+\d+m?s\)/g)?.length ?? 0;
-  const restored = again.output.match(/\(restored\)/g)?.length ?? 0;
+  const restored = again.output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
   console.log(`Herbouw: ${rendered.toLocaleString('nl-NL')} paden opnieuw gemaakt, ${restored.toLocaleString('nl-NL')} uit de vorige bouw overgenomen`);
   const page = join(work, 'dist-raadsarchief', 'stukken', 'nieuwe-brief', 'index.html');
   const home = readFileSync(join(work, 'dist-raadsarchief', 'index.html'), 'utf8');

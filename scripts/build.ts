@@ -1,34 +1,56 @@
 /**
- * `npm run build`: builds the archive into a fresh folder and puts it in place
- * of dist/ only when everything succeeded. A failing build leaves the last good
- * dist/ exactly as it was, so a webmaster never publishes half a site.
+ * `npm run build`: builds the archive into its build folder (kept in the cache
+ * between builds, see src/lib/publication/build-folder.ts) and, only when
+ * everything succeeded, publishes it to dist/: the changed files, or a whole
+ * copy when most changed. A failing build leaves the last good dist/ exactly
+ * as it was, so a webmaster never publishes half a site.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cacheDirFor } from '../src/lib/content/cache-dir';
+import { publishBuildFolder } from '../src/lib/publication/build-folder';
 
 const root = process.cwd();
 const target = resolve(root, process.env.RAADSARCHIEF_DIST ?? 'dist');
-const fresh = `${target}.nieuw-${process.pid}`;
 const previous = `${target}.vorige-${process.pid}`;
+// The same cache folder astro.config.mjs gives Astro for this content folder.
+const cacheDir = cacheDirFor(process.env.RAADSARCHIEF_CONTENT || 'content', root);
+const buildDir = join(cacheDir, 'bouwmap');
+
+const lock = join(cacheDir, 'bouwmap.slot');
+mkdirSync(cacheDir, { recursive: true });
+try {
+  mkdirSync(lock);
+} catch {
+  console.error(`Er loopt al een bouw van dit archief (${lock} bestaat).\n→ Wacht tot die klaar is. Is er geen bouw meer bezig, bijvoorbeeld na een stroomstoring, verwijder die map dan en bouw opnieuw.`);
+  process.exit(1);
+}
+const unlock = () => rmSync(lock, { recursive: true, force: true });
+process.on('exit', unlock);
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', '--outDir', fresh, ...process.argv.slice(2)], {
+const result = spawnSync(astro, ['build', '--outDir', buildDir, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {
-  rmSync(fresh, { recursive: true, force: true });
   console.error(`\nDe bouw is mislukt; ${existsSync(target) ? 'de vorige versie in dist/ is ongewijzigd' : 'er is niets in dist/ gezet'}.`);
   process.exit(result.status ?? 1);
 }
 
-// Two renames on one file system: dist/ is never missing or half-written for longer than that.
-if (existsSync(target)) renameSync(target, previous);
-renameSync(fresh, target);
+const started = performance.now();
+// Only changed files are replaced, each at once; or, when most changed, a whole copy swapped in with two renames.
+const published = publishBuildFolder(buildDir, target, cacheDir, previous);
 removeInBackground(previous);
-console.log(`\nKlaar: de site staat in ${target}.`);
+const ms = performance.now() - started;
+console.log(
+  `\nKlaar: de site staat in ${target} (${published.copied.toLocaleString('nl-NL')} bestanden nieuw of gewijzigd` +
+    `${published.removed ? `, ${published.removed.toLocaleString('nl-NL')} verwijderd` : ''}; ${(ms / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} s).`,
+);
 
 /**
  * Deleting the previous site takes seconds for a large archive, and the new one

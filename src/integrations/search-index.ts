@@ -13,7 +13,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -61,19 +61,50 @@ export interface Page {
   organisations: string[];
 }
 
-/** Only briefings (and their files) are search results; listings and dataset pages would only repeat them. */
-export function briefingPages(root: string): Page[] {
+/** A page as last read: device, inode, size and modification time, then what was read from it. */
+type ReadPage = [number, number, number, number, string, number | null, string[]];
+
+/**
+ * Only briefings (and their files) are search results; listings and dataset
+ * pages would only repeat them. A page whose file is the one read last build
+ * (same inode, size and modification time: the build folder keeps unchanged
+ * pages in place) is not read again; `cacheFile` holds what was read.
+ */
+export function briefingPages(root: string, cacheFile?: string): Page[] {
   const folder = join(root, 'stukken');
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+  let known: Record<string, ReadPage> = {};
+  if (cacheFile) {
+    try {
+      const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { root: string; pages: Record<string, ReadPage> };
+      if (stored.root === resolve(root)) known = stored.pages;
+    } catch {
+      // Nothing read before: read every page.
+    }
+  }
+  const read: Record<string, ReadPage> = {};
+  const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .map((name) => relative(root, join(folder, name)).split(sep).join('/'))
     .sort()
-    .map((path) => {
+    .map((path): Page => {
+      const stat = statSync(join(root, path));
+      const before = known[path];
+      if (before && before[0] === stat.dev && before[1] === stat.ino && before[2] === stat.size && before[3] === stat.mtimeMs) {
+        read[path] = before;
+        return { path, sha256: before[4], year: before[5] ?? undefined, organisations: before[6] };
+      }
       const bytes = readFileSync(join(root, path));
       const html = bytes.toString('utf8');
-      return { path, sha256: createHash('sha256').update(bytes).digest('hex'), year: yearOfPage(html, path), organisations: organisationsOfPage(html) };
+      const page = { path, sha256: createHash('sha256').update(bytes).digest('hex'), year: yearOfPage(html, path), organisations: organisationsOfPage(html) };
+      read[path] = [stat.dev, stat.ino, stat.size, stat.mtimeMs, page.sha256, page.year ?? null, page.organisations];
+      return page;
     });
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ root: resolve(root), pages: read }));
+  }
+  return pages;
 }
 
 /** Everything a shard's bundle is made from; equal keys make equal bundles. */
@@ -192,12 +223,16 @@ export async function writeShardedIndex(options: {
   const version = pagefindVersion();
   const cache = options.cacheDir ? searchBundleCache(options.cacheDir) : undefined;
   const started = performance.now();
+  const keys = new Map(plan.shards.map(({ id }) => [id, shardKey(id, pagesOf.get(id)!, recordsOf.get(id)!, version)]));
+  // Bundles a previous build left in this site folder (src/lib/publication/build-folder.ts keeps pagefind/): an unchanged one stays.
+  const inPlace = bundlesInPlace(root, options.cacheDir);
+  inPlace.keepOnly(new Set([...keys.keys(), SHARD_SIGNPOST]));
   const reused: string[] = [];
   const toIndex: { shard: string; key: string; target: string }[] = [];
-  for (const { id } of plan.shards) {
-    const key = shardKey(id, pagesOf.get(id)!, recordsOf.get(id)!, version);
+  for (const [id, key] of keys) {
     const bundle = join(root, 'pagefind', id);
-    if (cache?.restore(id, key, bundle)) reused.push(id);
+    if (inPlace.has(id, key)) reused.push(id);
+    else if (inPlace.replace(id, key, () => cache?.restore(id, key, bundle) ?? false)) reused.push(id);
     else toIndex.push({ shard: id, key, target: bundle });
   }
   // Two shards at a time: one Pagefind index alone leaves a core idle while it writes its files.
@@ -205,7 +240,10 @@ export async function writeShardedIndex(options: {
   const worker = async () => {
     while (next < toIndex.length) {
       const { shard, key, target: bundle } = toIndex[next++]!;
-      await indexShard(root, shard, pagesOf.get(shard)!, recordsOf.get(shard)!, bundle);
+      await inPlace.replace(shard, key, async () => {
+        await indexShard(root, shard, pagesOf.get(shard)!, recordsOf.get(shard)!, bundle);
+        return true;
+      });
       cache?.store(shard, key, bundle);
     }
   };
@@ -213,22 +251,23 @@ export async function writeShardedIndex(options: {
 
   // The signpost: one record per shard holding every word of the shard, so one small search says which shards have a word.
   const words = new Map<string, string[]>();
-  for (const { id } of plan.shards) {
-    const key = shardKey(id, pagesOf.get(id)!, recordsOf.get(id)!, version);
-    words.set(id, shardWords(join(root, 'pagefind', id), cache, `woorden-${id}`, key));
-  }
+  for (const [id, key] of keys) words.set(id, shardWords(join(root, 'pagefind', id), cache, `woorden-${id}`, key));
   const signpostKey = createHash('sha256')
     .update(JSON.stringify({ format: SHARD_FORMAT, pagefind: version, options: PAGEFIND_OPTIONS }))
     .update([...words].map(([id, list]) => `\0${id}\0${list.join(' ')}`).join(''))
     .digest('hex');
   const signpost = join(root, 'pagefind', SHARD_SIGNPOST);
-  const signpostReused = cache?.restore(SHARD_SIGNPOST, signpostKey, signpost) ?? false;
+  const signpostReused =
+    inPlace.has(SHARD_SIGNPOST, signpostKey) || inPlace.replace(SHARD_SIGNPOST, signpostKey, () => cache?.restore(SHARD_SIGNPOST, signpostKey, signpost) ?? false);
   if (!signpostReused) {
-    await indexRecords(
-      SHARD_SIGNPOST,
-      [...words].map(([id, list]) => ({ url: signpostUrl(id), content: list.join(' '), language: 'nl', meta: { title: id }, filters: {} })),
-      signpost,
-    );
+    await inPlace.replace(SHARD_SIGNPOST, signpostKey, async () => {
+      await indexRecords(
+        SHARD_SIGNPOST,
+        [...words].map(([id, list]) => ({ url: signpostUrl(id), content: list.join(' '), language: 'nl', meta: { title: id }, filters: {} })),
+        signpost,
+      );
+      return true;
+    });
     cache?.store(SHARD_SIGNPOST, signpostKey, signpost);
   }
   cache?.keepOnly(new Set([...plan.shards.flatMap((shard) => [shard.id, `woorden-${shard.id}`]), SHARD_SIGNPOST]));
@@ -237,6 +276,62 @@ export async function writeShardedIndex(options: {
   const searchPage = join(root, 'zoeken', 'index.html');
   if (existsSync(searchPage)) writeFileSync(searchPage, embedShardManifest(readFileSync(searchPage, 'utf8'), shardManifest(plan.shards, signpostIds(signpost))));
   return { shards: plan.shards, indexed: toIndex.map((t) => t.shard), reused, signpostReused, ms: performance.now() - started };
+}
+
+/**
+ * The bundles in `pagefind/` of a site folder that is built into again, each
+ * with the key it was made from, on record in the cache folder. A bundle is
+ * struck from the record before it is touched, so one left half-written by an
+ * interrupted build is never taken for finished.
+ */
+function bundlesInPlace(root: string, cacheDir: string | undefined) {
+  const folder = join(root, 'pagefind');
+  // Beside the bundle cache, whose keepOnly() would take it for a shard that is gone.
+  const recordFile = cacheDir && join(dirname(cacheDir), 'zoekindex-in-de-bouwmap.json');
+  let record: { root: string; bundles: Record<string, string> } = { root: resolve(root), bundles: {} };
+  if (recordFile) {
+    try {
+      const stored = JSON.parse(readFileSync(recordFile, 'utf8')) as typeof record;
+      if (stored.root === record.root) record = stored;
+    } catch {
+      // No record: no bundle in the folder is trusted.
+    }
+  }
+  const save = () => {
+    if (!recordFile) return;
+    mkdirSync(dirname(recordFile), { recursive: true });
+    writeFileSync(recordFile, JSON.stringify(record));
+  };
+  function replace(id: string, key: string, make: () => boolean): boolean;
+  function replace(id: string, key: string, make: () => Promise<boolean>): Promise<boolean>;
+  function replace(id: string, key: string, make: () => boolean | Promise<boolean>): boolean | Promise<boolean> {
+    delete record.bundles[id];
+    save();
+    rmSync(join(folder, id), { recursive: true, force: true });
+    const done = (made: boolean) => {
+      if (made) {
+        record.bundles[id] = key;
+        save();
+      }
+      return made;
+    };
+    const made = make();
+    return typeof made === 'boolean' ? done(made) : made.then(done);
+  }
+  return {
+    has: (id: string, key: string) => record.bundles[id] === key && existsSync(join(folder, id, 'pagefind-entry.json')),
+    replace,
+    /** Removes every bundle and file in pagefind/ but these. */
+    keepOnly(ids: ReadonlySet<string>) {
+      if (!existsSync(folder)) return;
+      for (const name of readdirSync(folder)) {
+        if (ids.has(name)) continue;
+        rmSync(join(folder, name), { recursive: true, force: true });
+        delete record.bundles[name];
+      }
+      save();
+    },
+  };
 }
 
 /**
@@ -320,7 +415,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const target = shardPagesTarget();
-        const pages = briefingPages(root);
+        const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'));
         if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
         try {
           const files = await fileSearchRecords({

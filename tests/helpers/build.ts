@@ -30,6 +30,11 @@ function runFolder(): string {
   }
 }
 
+/** An empty folder of its own in the test run's folder. */
+export function scratchFolder(prefix: string): string {
+  return mkdtempSync(join(runFolder(), prefix));
+}
+
 /** Folders in node_modules/ that hold caches rather than packages. */
 const CACHE_FOLDERS = new Set(['.astro', '.cache', '.vite']);
 

@@ -1,0 +1,233 @@
+/**
+ * The folder Astro builds into is kept from one build to the next, so a page
+ * whose cache key is unchanged stays where it is instead of being copied from
+ * Astro's cache again: at 100,000 briefings that copy was 290,000 files on
+ * every build. What makes this safe is a record, one per cache folder, of the
+ * folder the last build wrote, whether it finished, and which files its routes
+ * made:
+ *
+ * - before a build, everything that is not a route's file of the last finished
+ *   build into this same folder is removed (the folder is emptied entirely when
+ *   there is no such build), as Astro itself would empty it;
+ * - Astro then keeps an unchanged route's file, renders a changed one over it,
+ *   and restores one it misses from its cache;
+ * - after the build, the files of routes that are gone are removed.
+ *
+ * Astro compares a route with its own record of the last build, which shares
+ * the cache folder with ours, so a file is only kept when that last build wrote
+ * it into this folder.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+interface BuildFolderRecord {
+  outDir: string;
+  finished: boolean;
+  /** The files this build's routes made, relative to outDir, with forward slashes. */
+  outputs: string[];
+}
+
+const RECORD_FILE = 'bouwmap.json';
+
+const toRelative = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+function readRecord(cacheDir: string): BuildFolderRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, RECORD_FILE), 'utf8')) as BuildFolderRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeRecord(cacheDir: string, record: BuildFolderRecord): void {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, RECORD_FILE), JSON.stringify(record));
+}
+
+export interface PreparedFolder {
+  /** Route files of the last build left in place for Astro to keep. */
+  kept: number;
+  /** Whether the folder was emptied (no finished build into it on record). */
+  emptied: boolean;
+}
+
+/**
+ * Readies `outDir` for a build: keeps the route files of the last finished
+ * build into it, and the folders in `keepFolders` (whose owner cleans them up
+ * itself); removes everything else. Marks the build unfinished until
+ * finishBuildFolder() runs.
+ */
+export function prepareBuildFolder(outDir: string, cacheDir: string, keepFolders: readonly string[] = []): PreparedFolder {
+  const root = resolve(outDir);
+  const record = readRecord(cacheDir);
+  const reusable = record?.finished === true && record.outDir === root;
+  writeRecord(cacheDir, { outDir: root, finished: false, outputs: reusable ? record.outputs : [] });
+  if (!existsSync(root)) return { kept: 0, emptied: true };
+  if (!reusable) {
+    // As Astro empties it: everything but a .git folder.
+    for (const name of readdirSync(root)) if (name !== '.git') rmSync(join(root, name), { recursive: true, force: true });
+    return { kept: 0, emptied: true };
+  }
+  const outputs = new Set(record.outputs);
+  let kept = 0;
+  const walk = (folder: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const rel = toRelative(root, path);
+      if (folder === root && (entry.name === '.git' || keepFolders.includes(entry.name))) {
+        empty = false;
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (walk(path)) rmdirSync(path);
+        else empty = false;
+      } else if (entry.isFile() && outputs.has(rel)) {
+        kept++;
+        empty = false;
+      } else rmSync(path, { force: true });
+    }
+    return empty;
+  };
+  walk(root);
+  return { kept, emptied: false };
+}
+
+/**
+ * Records the build as finished with the files its routes made, and removes
+ * the files of the last build's routes that this build no longer has.
+ */
+export function finishBuildFolder(outDir: string, cacheDir: string, outputFiles: Iterable<string>): { removed: number } {
+  const root = resolve(outDir);
+  const record = readRecord(cacheDir);
+  const outputs = [...new Set([...outputFiles].map((path) => toRelative(root, resolve(root, path))))].sort();
+  const current = new Set(outputs);
+  let removed = 0;
+  if (record?.outDir === root) {
+    for (const old of record.outputs) {
+      if (current.has(old)) continue;
+      const path = join(root, old);
+      if (!existsSync(path)) continue;
+      rmSync(path, { force: true });
+      removed++;
+      removeEmptyParents(root, dirname(path));
+    }
+  }
+  writeRecord(cacheDir, { outDir: root, finished: true, outputs });
+  return { removed };
+}
+
+function removeEmptyParents(root: string, folder: string): void {
+  while (folder !== root && folder.startsWith(root + sep)) {
+    if (readdirSync(folder).length > 0) return;
+    rmdirSync(folder);
+    folder = dirname(folder);
+  }
+}
+
+/** What a file in the build folder and its published copy were when last published: size and mtime of both. */
+type PublishedFile = [number, number, number, number];
+
+interface PublishRecord {
+  target: string;
+  files: Record<string, PublishedFile>;
+}
+
+const PUBLISH_RECORD_FILE = 'gepubliceerd.json';
+
+export interface Published {
+  /** Files copied from the build folder (new or changed since the last publication). */
+  copied: number;
+  /** Published files of pages that are gone, removed. */
+  removed: number;
+  /**
+   * 'in-place': only the changed files were replaced in the published folder, each
+   * at once; 'whole': a complete copy was put in place, and the previous folder
+   * moved to `previous` for the caller to delete.
+   */
+  how: 'in-place' | 'whole';
+}
+
+/**
+ * Publishes the build folder to `target`. A file is compared with what was
+ * published last time by size and modification time on both sides (so a
+ * published file changed by hand is replaced too). When few files changed, as
+ * after a new letter, only those are replaced, each by a rename so no reader
+ * ever gets half a file, and the files of pages that are gone are removed; when
+ * most changed, or nothing was published yet, a whole new copy is made beside
+ * the target and swapped in with two renames. Either way the published files
+ * are copies: the build folder is written in place by the next build.
+ */
+export function publishBuildFolder(buildDir: string, target: string, cacheDir: string, previous: string): Published {
+  const root = resolve(buildDir);
+  const published = resolve(target);
+  let record: PublishRecord | undefined;
+  try {
+    record = JSON.parse(readFileSync(join(cacheDir, PUBLISH_RECORD_FILE), 'utf8')) as PublishRecord;
+  } catch {
+    record = undefined;
+  }
+  const before = record?.target === published && existsSync(published) ? record.files : undefined;
+
+  const files: Record<string, PublishedFile> = {};
+  const changed: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const source = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        walk(source);
+        continue;
+      }
+      const rel = toRelative(root, source);
+      const now = statSync(source);
+      const last = before?.[rel];
+      if (last && last[0] === now.size && last[1] === now.mtimeMs) {
+        const copy = statSync(join(published, rel), { throwIfNoEntry: false });
+        if (copy && copy.size === last[2] && copy.mtimeMs === last[3]) {
+          files[rel] = last;
+          continue;
+        }
+      }
+      files[rel] = [now.size, now.mtimeMs, 0, 0];
+      changed.push(rel);
+    }
+  };
+  walk(root);
+
+  const copyInto = (into: string, rel: string, atOnce: boolean) => {
+    const destination = join(into, rel);
+    mkdirSync(dirname(destination), { recursive: true });
+    const written = atOnce ? `${destination}.nieuw-${process.pid}` : destination;
+    copyFileSync(join(root, rel), written);
+    if (atOnce) renameSync(written, destination);
+    const copy = statSync(destination);
+    files[rel]![2] = copy.size;
+    files[rel]![3] = copy.mtimeMs;
+  };
+
+  const total = Object.keys(files).length;
+  let result: Published;
+  if (!before || changed.length > total / 2) {
+    const fresh = `${published}.nieuw-${process.pid}`;
+    rmSync(fresh, { recursive: true, force: true });
+    for (const rel of Object.keys(files)) copyInto(fresh, rel, false);
+    if (existsSync(published)) renameSync(published, previous);
+    renameSync(fresh, published);
+    result = { copied: total, removed: 0, how: 'whole' };
+  } else {
+    for (const rel of changed) copyInto(published, rel, true);
+    let removed = 0;
+    for (const rel of Object.keys(before)) {
+      if (rel in files) continue;
+      const path = join(published, rel);
+      if (!existsSync(path)) continue;
+      rmSync(path, { force: true });
+      removeEmptyParents(published, dirname(path));
+      removed++;
+    }
+    result = { copied: changed.length, removed, how: 'in-place' };
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, PUBLISH_RECORD_FILE), JSON.stringify({ target: published, files } satisfies PublishRecord));
+  return result;
+}
