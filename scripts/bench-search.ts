@@ -17,7 +17,7 @@
  * keeps that site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
@@ -25,7 +25,7 @@ import { shardManifestOfPage, yearOfPage } from '../src/lib/publication/search-s
 import { serve } from '../tests/helpers/serve';
 import { writeSyntheticSearchSite } from './lib/synthetic-search-site';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { nagebootst: { type: 'string' }, bewaar: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { nagebootst: { type: 'string' }, bewaar: { type: 'boolean' }, uitkomst: { type: 'string' } } });
 const projectRoot = resolve(import.meta.dirname, '..');
 const fmt = (n: number, digits = 0) => n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -39,7 +39,7 @@ if (values.nagebootst !== undefined) {
     process.exit(1);
   }
   console.log(`Een klein archief van ${SMALL} stukken echt bouwen (npm run bench -- ${SMALL}) …`);
-  const small = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/bench.ts', String(SMALL), '--skip-bare', '--skip-rebuild', '--keep'], { cwd: projectRoot, encoding: 'utf8' });
+  const small = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/bench.ts', String(SMALL), '--alleen', '--skip-bare', '--skip-rebuild', '--keep'], { cwd: projectRoot, encoding: 'utf8' });
   work = /De gegenereerde bestanden staan in (\S+)/.exec(small.stdout)?.[1];
   if (small.status !== 0 || !work) {
     console.error(`De bouw van het kleine archief is mislukt:\n${small.stdout}\n${small.stderr}`);
@@ -163,18 +163,22 @@ async function measure(browser: Browser, origin: string, query: Record<string, s
 // Compressed like a production web server: HTML, CSS, scripts and JSON with gzip; Pagefind's index files are compressed already.
 const server = await serve(site, '/', { gzip: true, sent: (url, bytes) => sentBytes.set(url, bytes) });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const measured: { label: string; throttled: boolean; first?: number; indexRequestsFirst: number; indexKbFirst: number; all: number }[] = [];
 try {
   for (const throttled of [false, true]) {
     console.log(throttled ? '\nMet Lighthouses mobiele netwerkbeperking (150 ms, 1,6 Mbit/s):\n' : 'Zonder netwerkbeperking:\n');
     console.log('| Zoekopdracht | Eerste resultaat na | Index tot dan | Alles tot dan | Volledige telling na | Opgehaald in totaal | Gevonden |\n| --- | --- | --- | --- | --- | --- | --- |');
     for (const { label, query } of QUERIES) {
       const m = await measure(browser, server.origin, query, throttled, Boolean(process.env.RAADSARCHIEF_BENCH_VERZOEKEN));
+      measured.push({ label, throttled, first: m.first, indexRequestsFirst: m.indexRequestsFirst, indexKbFirst: m.indexKbFirst, all: m.all });
       console.log(
         `| ${label} (\`${new URLSearchParams(query)}\`) | ${m.first === undefined ? 'geen resultaat' : `${fmt(m.first / 1000, 2)} s`} | ${m.indexRequestsFirst} verzoeken, ${fmt(m.indexKbFirst)} KB | ${fmt(m.kbFirst)} KB | ` +
           `${fmt(m.all / 1000, 2)} s | ${fmt(m.kb)} KB in ${m.requests} verzoeken | ${m.status} |`,
       );
     }
   }
+  // For `npm run bench`, which puts the sizes of a series side by side.
+  if (values.uitkomst) writeFileSync(values.uitkomst, JSON.stringify(measured));
 } finally {
   await browser.close();
   await server.close();

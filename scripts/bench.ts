@@ -14,7 +14,10 @@
  *
  * then measures the search on the rebuilt site (`npm run bench:search`).
  *
- * Options: --skip-bare, --skip-rebuild, --skip-search, --keep (leave the generated folders).
+ * Every size runs as a series: 1,000, 10,000, … up to the size asked, each
+ * measured on its own and then printed side by side (`--alleen`: only the size
+ * asked). Options: --skip-bare, --skip-rebuild, --skip-search, --keep (leave
+ * the generated folders), --uitkomst <file> (the figures as JSON).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,7 +28,14 @@ import { BIG_YEAR, BIG_YEAR_LETTERS, FIRST_YEAR, LAST_YEAR, ORGANISATIONS, rando
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'skip-bare': { type: 'boolean' }, 'skip-rebuild': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, keep: { type: 'boolean' } },
+  options: {
+    'skip-bare': { type: 'boolean' },
+    'skip-rebuild': { type: 'boolean' },
+    'skip-search': { type: 'boolean' },
+    keep: { type: 'boolean' },
+    alleen: { type: 'boolean' },
+    uitkomst: { type: 'string' },
+  },
 });
 const count = Number(positionals[0] ?? 1000);
 /** The last day of the generated archive; the rebuild adds a letter of the day after. */
@@ -37,6 +47,24 @@ if (!Number.isInteger(count) || count < 1) {
 }
 
 const projectRoot = resolve(import.meta.dirname, '..');
+
+// The series: 1,000, 10,000, … up to the size asked, each measured on its own and then shown side by side.
+const series = [1000, 10_000, 100_000, 1_000_000].filter((size) => size < count);
+if (!values.alleen && series.length > 0) {
+  const summaries: SizeSummary[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'raadsarchief-bench-reeks-'));
+  const passed = process.argv.slice(2).filter((arg) => !/^\d+$/.test(arg));
+  for (const size of [...series, count]) {
+    console.log(`\n=== ${size.toLocaleString('nl-NL')} stukken ===\n`);
+    const file = join(folder, `${size}.json`);
+    spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/bench.ts'), String(size), '--alleen', '--uitkomst', file, ...passed], { stdio: 'inherit' });
+    if (existsSync(file)) summaries.push(JSON.parse(readFileSync(file, 'utf8')) as SizeSummary);
+  }
+  rmSync(folder, { recursive: true, force: true });
+  printSeries(summaries);
+  process.exit(summaries.length === series.length + 1 && summaries.every((s) => s.ok) ? 0 : 1);
+}
+
 const work = mkdtempSync(join(tmpdir(), `raadsarchief-bench-${count}-`));
 
 const rand = random(20261122);
@@ -342,6 +370,7 @@ const env = { RAADSARCHIEF_CONTENT: generated.content, RAADSARCHIEF_DATA: genera
 
 const ours = measure(project, join(work, 'dist-raadsarchief'), env, 'bouw-koud.log', 'npm-run-build');
 report('Raadsarchief (koud)', ours);
+const summary: SizeSummary = { count, ok: ours.status === 0, cold: brief(ours) };
 
 let bare: Measurement | undefined;
 if (!values['skip-bare']) {
@@ -349,6 +378,7 @@ if (!values['skip-bare']) {
   bareProject(bareRoot, generated.content);
   bare = measure(bareRoot, join(work, 'dist-kaal'), {}, 'bouw-kaal.log', 'astro-build');
   report('Kaal Astro (koud)', bare);
+  summary.bare = brief(bare);
   if (ours.status === 0 && bare.status === 0) console.log(`\nVerhouding Raadsarchief / kaal Astro: ${fmt(ours.seconds / bare.seconds, 2)}× tijd, ${fmt(ours.peakMb / bare.peakMb, 2)}× geheugen`);
 }
 
@@ -364,6 +394,8 @@ if (!values['skip-rebuild'] && ours.status === 0) {
   const rendered = again.output.match(/├─ \S+.*\(\+\d+m?s\)/g)?.length ?? 0;
   const restored = again.output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
   console.log(`Herbouw: ${rendered.toLocaleString('nl-NL')} paden opnieuw gemaakt, ${restored.toLocaleString('nl-NL')} uit de vorige bouw overgenomen`);
+  summary.rebuild = { ...brief(again), rendered, restored };
+  if (again.status !== 0) summary.ok = false;
   const page = join(work, 'dist-raadsarchief', 'stukken', 'nieuwe-brief', 'index.html');
   const home = readFileSync(join(work, 'dist-raadsarchief', 'index.html'), 'utf8');
   console.log(`Nieuwe brief gebouwd: ${existsSync(page) ? 'ja' : 'NEE'}; staat bovenaan de startpagina: ${home.includes(title) ? 'ja' : 'NEE'}`);
@@ -371,11 +403,69 @@ if (!values['skip-rebuild'] && ours.status === 0) {
 
 if (!values['skip-search'] && ours.status === 0) {
   console.log('\nZoeken op de gebouwde site (npm run bench:search):');
-  const search = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/bench-search.ts'), join(work, 'dist-raadsarchief')], { cwd: projectRoot, stdio: 'inherit' });
-  if (search.status !== 0) process.exitCode = 1;
+  const searchFile = join(work, 'zoeken.json');
+  const search = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/bench-search.ts'), join(work, 'dist-raadsarchief'), '--uitkomst', searchFile], { cwd: projectRoot, stdio: 'inherit' });
+  if (search.status !== 0) {
+    process.exitCode = 1;
+    summary.ok = false;
+  } else summary.search = JSON.parse(readFileSync(searchFile, 'utf8')) as SearchSummary[];
 }
 
 if (ours.status !== 0 || (bare && bare.status !== 0)) process.exitCode = 1;
+if (values.uitkomst) writeFileSync(values.uitkomst, JSON.stringify(summary));
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nDe gegenereerde bestanden staan in ${work}`);
+
+interface BuildSummary {
+  seconds: number;
+  peakMb: number;
+  pages: number;
+  ok: boolean;
+}
+
+/** One query as `npm run bench:search -- --uitkomst` writes it. */
+interface SearchSummary {
+  label: string;
+  throttled: boolean;
+  first?: number;
+  indexRequestsFirst: number;
+  indexKbFirst: number;
+  all: number;
+}
+
+interface SizeSummary {
+  count: number;
+  ok: boolean;
+  cold: BuildSummary;
+  bare?: BuildSummary;
+  rebuild?: BuildSummary & { rendered: number; restored: number };
+  search?: SearchSummary[];
+}
+
+function brief(m: Measurement): BuildSummary {
+  return { seconds: m.seconds, peakMb: m.peakMb, pages: m.pages, ok: m.status === 0 };
+}
+
+/** The sizes side by side: builds, then the slowest and heaviest search of each (see the tables above for every query). */
+function printSeries(summaries: SizeSummary[]) {
+  const n = (x: number, digits = 1) => x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const build = (b?: BuildSummary) => (!b ? '—' : b.ok ? `${n(b.seconds)} s, ${n(b.peakMb / 1024, 2)} GB` : `mislukt na ${n(b.seconds)} s`);
+  const worst = (list: SearchSummary[] | undefined, throttled: boolean, pick: (q: SearchSummary) => number | undefined, digits: number, unit: string) => {
+    const values = (list ?? []).filter((q) => q.throttled === throttled).map(pick);
+    if (values.length === 0) return '—';
+    if (values.some((v) => v === undefined)) return 'geen resultaat';
+    return `${n(Math.max(...(values as number[])), digits)}${unit}`;
+  };
+  console.log('\nDe reeks naast elkaar (elke maat één run; zoeken: de traagste of zwaarste van de zoekopdrachten):\n');
+  console.log('| Stukken | Raadsarchief koud | Kaal Astro koud | Verhouding | Herbouw na één brief | Eerste resultaat | Index tot dan | Volledige telling | Met beperking: eerste resultaat |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const s of summaries) {
+    const ratio = s.bare?.ok && s.cold.ok ? `${n(s.cold.seconds / s.bare.seconds, 2)}×` : '—';
+    console.log(
+      `| ${s.count.toLocaleString('nl-NL')} | ${build(s.cold)} | ${build(s.bare)} | ${ratio} | ${build(s.rebuild)} | ` +
+        `${worst(s.search, false, (q) => q.first && q.first / 1000, 2, ' s')} | ${worst(s.search, false, (q) => q.indexRequestsFirst, 0, ' verzoeken')}, ${worst(s.search, false, (q) => q.indexKbFirst, 0, ' KB')} | ` +
+        `${worst(s.search, false, (q) => q.all / 1000, 2, ' s')} | ${worst(s.search, true, (q) => q.first && q.first / 1000, 2, ' s')} |`,
+    );
+  }
+}

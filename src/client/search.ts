@@ -32,7 +32,7 @@ interface PagefindInstance {
   mergeIndex(indexPath: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; mergeFilter?: Record<string, string> }): PagefindInstance;
+  createInstance(options: { basePath: string; baseUrl: string; mergeFilter?: Record<string, string>; noWorker?: boolean }): PagefindInstance;
 }
 type ShardEntry = ShardManifest['delen'][number];
 
@@ -66,7 +66,10 @@ function bundleInstance(name: string, lane = 0): Promise<PagefindInstance> {
   // another address is a module of its own, with a worker of its own.
   modules[lane] ??= import(/* @vite-ignore */ `${bundle}${SHARD_SIGNPOST}/pagefind.js${lane ? `?baan=${lane}` : ''}`) as Promise<PagefindModule>;
   // Marked with a filter of its own, so a search can leave out the shards merged into it (see searchShard).
-  const instance = modules[lane].then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name } }));
+  // The signpost, with the first shard merged into it, searches on the page itself: its searches are small, and
+  // the first results do not wait for a worker script to arrive (one request less on a slow line).
+  const noWorker = name === SHARD_SIGNPOST && lane === 0;
+  const instance = modules[lane].then((module) => module.createInstance({ basePath: `${bundle}${name}/`, baseUrl, mergeFilter: { [SHARD_FILTER]: name }, noWorker }));
   instances.set(lane ? `${name}\n${lane}` : name, instance);
   return instance;
 }
