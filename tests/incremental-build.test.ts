@@ -31,6 +31,8 @@ describe('incremental rebuild', () => {
     expect(reused(again.output)).toContain('/stukken/almelo-2025-motie-juiste-basis-jeugdzorg/index.html');
     // Nothing changed: every shard of the search index, and its signpost, comes from the cache.
     expect(again.output).toMatch(/zoekindex in delen: 0 van de 2 delen opnieuw gemaakt \(geen\), 2 uit de cache \(2013-2025, zonder-jaar\), wegwijzer uit de cache/);
+    // The pages stayed in place: none is read again for the keys of the shards.
+    expect(again.output).toMatch(/zoekindex gemaakt: 5 stukken \(0 pagina's opnieuw gelezen, de andere ongewijzigd\)/);
     // Registers are keyed by what they show, verdicts counted to the build date included: unchanged, they are copied too.
     const registers = ['/vragen/index.html', '/vragen/fractie/partij-vrij-almelo/index.html', '/moties/status/afgehandeld/index.html', '/moties/de-juiste-basis-voor-effectieve-jeugdzorg-2024-07-11/index.html', '/raadsleden/de-olde/index.html', '/fracties/partij-vrij-almelo/index.html'];
     for (const page of registers) expect(reused(again.output), page).toContain(page);

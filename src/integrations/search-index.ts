@@ -70,9 +70,9 @@ type ReadPage = [number, number, number, number, string, number | null, string[]
  * (same inode, size and modification time: the build folder keeps unchanged
  * pages in place) is not read again; `cacheFile` holds what was read.
  */
-export function briefingPages(root: string, cacheFile?: string): Page[] {
+export function briefingPages(root: string, cacheFile?: string): Page[] & { read: number } {
   const folder = join(root, 'stukken');
-  if (!existsSync(folder)) return [];
+  if (!existsSync(folder)) return Object.assign([], { read: 0 });
   let known: Record<string, ReadPage> = {};
   if (cacheFile) {
     try {
@@ -83,6 +83,7 @@ export function briefingPages(root: string, cacheFile?: string): Page[] {
     }
   }
   const read: Record<string, ReadPage> = {};
+  let readAgain = 0;
   const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .map((name) => relative(root, join(folder, name)).split(sep).join('/'))
@@ -94,6 +95,7 @@ export function briefingPages(root: string, cacheFile?: string): Page[] {
         read[path] = before;
         return { path, sha256: before[4], year: before[5] ?? undefined, organisations: before[6] };
       }
+      readAgain++;
       const bytes = readFileSync(join(root, path));
       const html = bytes.toString('utf8');
       const page = { path, sha256: createHash('sha256').update(bytes).digest('hex'), year: yearOfPage(html, path), organisations: organisationsOfPage(html) };
@@ -104,7 +106,7 @@ export function briefingPages(root: string, cacheFile?: string): Page[] {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ root: resolve(root), pages: read }));
   }
-  return pages;
+  return Object.assign(pages, { read: readAgain });
 }
 
 /** Everything a shard's bundle is made from; equal keys make equal bundles. */
@@ -432,7 +434,8 @@ export function searchIndex(): AstroIntegration {
             `zoekindex in delen: ${indexed.length} van de ${shards.length} delen opnieuw gemaakt (${list(indexed)}), ` +
               `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}`,
           );
-          logger.info(`zoekindex gemaakt: ${pages.length} stukken en ${files.records.length} bestanden doorzoekbaar`);
+          const unchanged = pages.read < pages.length ? ` (${pages.read} pagina's opnieuw gelezen, de andere ongewijzigd)` : '';
+          logger.info(`zoekindex gemaakt: ${pages.length} stukken${unchanged} en ${files.records.length} bestanden doorzoekbaar`);
         } finally {
           await close();
         }
