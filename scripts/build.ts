@@ -5,11 +5,12 @@
  * copy when most changed. A failing build leaves the last good dist/ exactly
  * as it was, so a webmaster never publishes half a site.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cacheDirFor } from '../src/lib/content/cache-dir';
-import { publishBuildFolder } from '../src/lib/publication/build-folder';
+import { buildFolderFinished } from '../src/lib/publication/build-folder';
+import { copyAhead, type CopiedAhead, publishBuildFolder } from '../src/lib/publication/publish-build';
 
 const root = process.cwd();
 const target = resolve(root, process.env.RAADSARCHIEF_DIST ?? 'dist');
@@ -32,19 +33,32 @@ process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
 
 const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', '--outDir', buildDir, ...process.argv.slice(2)], {
+const spawned = Date.now();
+const child = spawn(astro, ['build', '--outDir', buildDir, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+const exited = new Promise<number>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
-if (result.status !== 0) {
+// Once the pages are written (the build folder is marked finished), a whole copy for dist/ can start while the search index is made.
+let ahead: Promise<CopiedAhead | undefined> | undefined;
+const watch = setInterval(() => {
+  const state = buildFolderFinished(cacheDir);
+  if (!ahead && state?.finished && state.at >= spawned) ahead = copyAhead(buildDir, target, cacheDir).catch(() => undefined);
+}, 250);
+const status = await exited;
+clearInterval(watch);
+const copied = await ahead;
+
+if (status !== 0) {
+  if (copied) rmSync(copied.fresh, { recursive: true, force: true });
   console.error(`\nDe bouw is mislukt; ${existsSync(target) ? 'de vorige versie in dist/ is ongewijzigd' : 'er is niets in dist/ gezet'}.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
 }
 
 const started = performance.now();
 // Only changed files are replaced, each at once; or, when most changed, a whole copy swapped in with two renames.
-const published = publishBuildFolder(buildDir, target, cacheDir, previous);
+const published = publishBuildFolder(buildDir, target, cacheDir, previous, copied);
 removeInBackground(previous);
 const ms = performance.now() - started;
 console.log(

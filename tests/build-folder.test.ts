@@ -3,10 +3,11 @@
  * what survives into the next build, what goes, and how a finished build is
  * published to dist/ without sharing a file with the folder Astro writes into.
  */
-import { existsSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishBuildFolder, prepareBuildFolder, publishBuildFolder } from '../src/lib/publication/build-folder';
+import { finishBuildFolder, prepareBuildFolder } from '../src/lib/publication/build-folder';
+import { copyAhead, publishBuildFolder } from '../src/lib/publication/publish-build';
 import { fingerprint, scratchFolder } from './helpers/build';
 
 function folderWith(files: Record<string, string>): string {
@@ -101,5 +102,28 @@ describe('publishing the build folder', () => {
     expect(publishBuildFolder(build, target, cache, previous)).toEqual({ copied: 6, removed: 0, how: 'whole' });
     expect(fingerprint(target)).toEqual(fingerprint(build));
     expect(existsSync(previous)).toBe(true);
+  });
+
+  it('copies ahead while the build goes on, then only what changed since', async () => {
+    const build = folderWith(site);
+    const cache = scratchFolder('ra-cache-');
+    const parent = scratchFolder('ra-dist-');
+    const target = join(parent, 'dist');
+    const previous = join(parent, 'dist.vorige');
+
+    const ahead = await copyAhead(build, target, cache);
+    expect(ahead).toBeDefined();
+    // The search index is rewritten after the copy started: one file changes, one goes, one is new.
+    writeFileSync(join(build, 'pagefind/2020/pagefind-entry.json'), '{"versie":2}');
+    utimesSync(join(build, 'pagefind/2020/pagefind-entry.json'), new Date(), new Date(Date.now() + 5000));
+    rmSync(join(build, 'sitemap-0.xml'));
+    writeFileSync(join(build, 'pagefind/2020/nieuw.pf_index'), 'index');
+    expect(publishBuildFolder(build, target, cache, previous, ahead)).toEqual({ copied: 7, removed: 0, how: 'whole' });
+    expect(fingerprint(target)).toEqual(fingerprint(build));
+    expect(readdirSync(parent)).toEqual(['dist']);
+
+    // Published now: the next build changes one page, which needs no copy ahead.
+    writeFileSync(join(build, 'stukken/a/index.html'), 'a, opnieuw');
+    expect(await copyAhead(build, target, cache)).toBeUndefined();
   });
 });

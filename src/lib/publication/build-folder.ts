@@ -17,7 +17,7 @@
  * the cache folder with ours, so a file is only kept when that last build wrote
  * it into this folder.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 interface BuildFolderRecord {
@@ -29,7 +29,7 @@ interface BuildFolderRecord {
 
 const RECORD_FILE = 'bouwmap.json';
 
-const toRelative = (root: string, path: string) => relative(root, path).split(sep).join('/');
+export const toRelative = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 function readRecord(cacheDir: string): BuildFolderRecord | undefined {
   try {
@@ -42,6 +42,17 @@ function readRecord(cacheDir: string): BuildFolderRecord | undefined {
 function writeRecord(cacheDir: string, record: BuildFolderRecord): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, RECORD_FILE), JSON.stringify(record));
+}
+
+/** Whether the last build into this cache folder got as far as finishBuildFolder(), and when it did. */
+export function buildFolderFinished(cacheDir: string): { finished: boolean; at: number } | undefined {
+  const record = readRecord(cacheDir);
+  if (!record) return undefined;
+  try {
+    return { finished: record.finished, at: statSync(join(cacheDir, RECORD_FILE)).mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface PreparedFolder {
@@ -117,117 +128,10 @@ export function finishBuildFolder(outDir: string, cacheDir: string, outputFiles:
   return { removed };
 }
 
-function removeEmptyParents(root: string, folder: string): void {
+export function removeEmptyParents(root: string, folder: string): void {
   while (folder !== root && folder.startsWith(root + sep)) {
     if (readdirSync(folder).length > 0) return;
     rmdirSync(folder);
     folder = dirname(folder);
   }
-}
-
-/** What a file in the build folder and its published copy were when last published: size and mtime of both. */
-type PublishedFile = [number, number, number, number];
-
-interface PublishRecord {
-  target: string;
-  files: Record<string, PublishedFile>;
-}
-
-const PUBLISH_RECORD_FILE = 'gepubliceerd.json';
-
-export interface Published {
-  /** Files copied from the build folder (new or changed since the last publication). */
-  copied: number;
-  /** Published files of pages that are gone, removed. */
-  removed: number;
-  /**
-   * 'in-place': only the changed files were replaced in the published folder, each
-   * at once; 'whole': a complete copy was put in place, and the previous folder
-   * moved to `previous` for the caller to delete.
-   */
-  how: 'in-place' | 'whole';
-}
-
-/**
- * Publishes the build folder to `target`. A file is compared with what was
- * published last time by size and modification time on both sides (so a
- * published file changed by hand is replaced too). When few files changed, as
- * after a new letter, only those are replaced, each by a rename so no reader
- * ever gets half a file, and the files of pages that are gone are removed; when
- * most changed, or nothing was published yet, a whole new copy is made beside
- * the target and swapped in with two renames. Either way the published files
- * are copies: the build folder is written in place by the next build.
- */
-export function publishBuildFolder(buildDir: string, target: string, cacheDir: string, previous: string): Published {
-  const root = resolve(buildDir);
-  const published = resolve(target);
-  let record: PublishRecord | undefined;
-  try {
-    record = JSON.parse(readFileSync(join(cacheDir, PUBLISH_RECORD_FILE), 'utf8')) as PublishRecord;
-  } catch {
-    record = undefined;
-  }
-  const before = record?.target === published && existsSync(published) ? record.files : undefined;
-
-  const files: Record<string, PublishedFile> = {};
-  const changed: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const source = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        walk(source);
-        continue;
-      }
-      const rel = toRelative(root, source);
-      const now = statSync(source);
-      const last = before?.[rel];
-      if (last && last[0] === now.size && last[1] === now.mtimeMs) {
-        const copy = statSync(join(published, rel), { throwIfNoEntry: false });
-        if (copy && copy.size === last[2] && copy.mtimeMs === last[3]) {
-          files[rel] = last;
-          continue;
-        }
-      }
-      files[rel] = [now.size, now.mtimeMs, 0, 0];
-      changed.push(rel);
-    }
-  };
-  walk(root);
-
-  const copyInto = (into: string, rel: string, atOnce: boolean) => {
-    const destination = join(into, rel);
-    mkdirSync(dirname(destination), { recursive: true });
-    const written = atOnce ? `${destination}.nieuw-${process.pid}` : destination;
-    copyFileSync(join(root, rel), written);
-    if (atOnce) renameSync(written, destination);
-    const copy = statSync(destination);
-    files[rel]![2] = copy.size;
-    files[rel]![3] = copy.mtimeMs;
-  };
-
-  const total = Object.keys(files).length;
-  let result: Published;
-  if (!before || changed.length > total / 2) {
-    const fresh = `${published}.nieuw-${process.pid}`;
-    rmSync(fresh, { recursive: true, force: true });
-    for (const rel of Object.keys(files)) copyInto(fresh, rel, false);
-    if (existsSync(published)) renameSync(published, previous);
-    renameSync(fresh, published);
-    result = { copied: total, removed: 0, how: 'whole' };
-  } else {
-    for (const rel of changed) copyInto(published, rel, true);
-    let removed = 0;
-    for (const rel of Object.keys(before)) {
-      if (rel in files) continue;
-      const path = join(published, rel);
-      if (!existsSync(path)) continue;
-      rmSync(path, { force: true });
-      removeEmptyParents(published, dirname(path));
-      removed++;
-    }
-    result = { copied: changed.length, removed, how: 'in-place' };
-  }
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, PUBLISH_RECORD_FILE), JSON.stringify({ target: published, files } satisfies PublishRecord));
-  return result;
 }
