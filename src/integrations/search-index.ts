@@ -434,7 +434,7 @@ export function searchIndex(): AstroIntegration {
             `zoekindex in delen: ${indexed.length} van de ${shards.length} delen opnieuw gemaakt (${list(indexed)}), ` +
               `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}`,
           );
-          const unchanged = pages.read < pages.length ? ` (${pages.read} pagina's opnieuw gelezen, de andere ongewijzigd)` : '';
+          const unchanged = pages.read < pages.length ? ` (${pages.read} ${pages.read === 1 ? 'pagina' : "pagina's"} opnieuw gelezen, de andere ongewijzigd)` : '';
           logger.info(`zoekindex gemaakt: ${pages.length} stukken${unchanged} en ${files.records.length} bestanden doorzoekbaar`);
         } finally {
           await close();

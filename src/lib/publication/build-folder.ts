@@ -111,7 +111,9 @@ export function prepareBuildFolder(outDir: string, cacheDir: string, keepFolders
 export function finishBuildFolder(outDir: string, cacheDir: string, outputFiles: Iterable<string>): { removed: number } {
   const root = resolve(outDir);
   const record = readRecord(cacheDir);
-  const outputs = [...new Set([...outputFiles].map((path) => toRelative(root, resolve(root, path))))].sort();
+  // Plain string work: a large archive has hundreds of thousands of route files.
+  const prefix = root + sep;
+  const outputs = [...new Set([...outputFiles].map((path) => (path.startsWith(prefix) ? path.slice(prefix.length).split(sep).join('/') : toRelative(root, resolve(root, path)))))];
   const current = new Set(outputs);
   let removed = 0;
   if (record?.outDir === root) {

@@ -83,9 +83,12 @@ function briefingPaths(contentRoot: string): string[] {
     .sort();
 }
 
+/** The frontmatter of a briefing that may publish files; undefined for one that publishes none or cannot be read. */
 function readFrontmatter(path: string): BriefingData | undefined {
   const parts = splitFrontmatter(readFileSync(path, 'utf8'));
   if (!parts) return undefined;
+  // Most letters publish no file: without either word their frontmatter need not be parsed (a tenth of the time in a large archive).
+  if (!parts.frontmatter.includes('origineel') && !parts.frontmatter.includes('bijlagen')) return undefined;
   const parsed = briefingSchema.safeParse(load(parts.frontmatter) ?? {});
   // What the page shows: an attachment titled with a placeholder is "Bijlage 2" here too.
   return parsed.success ? publishable(parsed.data).data : undefined;
