@@ -60,6 +60,8 @@ const started = performance.now();
 // Only changed files are replaced, each at once; or, when most changed, a whole copy swapped in with two renames.
 const published = publishBuildFolder(buildDir, target, cacheDir, previous, copied);
 removeInBackground(previous);
+// A head start that failed half-way leaves its folder behind.
+rmSync(`${target}.nieuw-${process.pid}`, { recursive: true, force: true });
 const ms = performance.now() - started;
 console.log(
   `\nKlaar: de site staat in ${target} (${published.copied.toLocaleString('nl-NL')} bestanden nieuw of gewijzigd` +

@@ -28,7 +28,7 @@ interface PublishRecord {
 }
 
 const PUBLISH_RECORD_FILE = 'gepubliceerd.json';
-// A clone where the file system has them (APFS, Btrfs, XFS): no bytes copied; a plain copy elsewhere.
+// A clone where the file system has them (Btrfs, XFS, for instance): no bytes copied; a plain copy elsewhere.
 const CLONE = constants.COPYFILE_FICLONE;
 
 export interface Published {
