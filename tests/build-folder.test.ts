@@ -126,4 +126,17 @@ describe('publishing the build folder', () => {
     writeFileSync(join(build, 'stukken/a/index.html'), 'a, opnieuw');
     expect(await copyAhead(build, target, cache)).toBeUndefined();
   });
+
+  it('links the files a build makes anew and copies the ones it writes in place', () => {
+    const build = folderWith(site);
+    const cache = scratchFolder('ra-cache-');
+    const target = join(scratchFolder('ra-dist-'), 'dist');
+    finishBuildFolder(build, cache, routeFiles.map((path) => join(build, path)));
+    publishBuildFolder(build, target, cache, `${target}.vorige`);
+    expect(fingerprint(target)).toEqual(fingerprint(build));
+    for (const path of Object.keys(site)) {
+      const shared = statSync(join(target, path)).ino === statSync(join(build, path)).ino;
+      expect(shared, path).toBe(!routeFiles.includes(path));
+    }
+  });
 });

@@ -55,6 +55,17 @@ export function buildFolderFinished(cacheDir: string): { finished: boolean; at: 
   }
 }
 
+/**
+ * The files the routes of the last finished build into `outDir` made: the only
+ * files of the build folder that Astro (or an integration, like the search page
+ * getting its shard list) writes in place. Every other file is made anew by each
+ * build, after the old one was removed.
+ */
+export function routeFiles(outDir: string, cacheDir: string): ReadonlySet<string> | undefined {
+  const record = readRecord(cacheDir);
+  return record?.finished && record.outDir === resolve(outDir) ? new Set(record.outputs) : undefined;
+}
+
 export interface PreparedFolder {
   /** Route files of the last build left in place for Astro to keep. */
   kept: number;

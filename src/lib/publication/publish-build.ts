@@ -6,16 +6,17 @@
  * replaced, each by a rename so no reader ever gets half a file, and the files
  * of pages that are gone are removed; when most changed, or nothing was
  * published yet, a whole new copy is made beside the target and swapped in with
- * two renames. Either way the published files are copies: the next build
- * writes into the build folder in place.
+ * two renames. The files of routes are copies, because the next build writes
+ * into them in place; every other file (the search index, scripts, styles) is
+ * made anew by each build, so the published one is a hard link to it.
  *
  * A whole copy of a large archive takes a minute; copyAhead() starts it as soon
  * as the pages are written, while the search index is still being made, and
  * publishBuildFolder() then only copies what changed after that.
  */
-import { constants, copyFileSync, existsSync, mkdirSync, promises as fs, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, promises as fs, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { removeEmptyParents, toRelative } from './build-folder';
+import { removeEmptyParents, routeFiles, toRelative } from './build-folder';
 
 /** Size and modification time. */
 type Stamp = [number, number];
@@ -53,6 +54,8 @@ export interface CopiedAhead {
 
 interface Plan {
   root: string;
+  /** Files the next build may write in place: never linked. Unknown: everything is copied. */
+  routes: ReadonlySet<string> | undefined;
   published: string;
   before: Record<string, PublishedFile> | undefined;
   /** Every file of the build folder: unchanged ones with their published copy, changed ones with zeros for it. */
@@ -94,8 +97,11 @@ function plan(buildDir: string, target: string, cacheDir: string): Plan {
     }
   };
   walk(root);
-  return { root, published, before, files, changed };
+  return { root, routes: routeFiles(root, cacheDir), published, before, files, changed };
 }
+
+/** A hard link where the next build cannot write into the file, else a copy (also where links fail). */
+const mayLink = (p: Plan, rel: string) => p.routes !== undefined && !p.routes.has(rel);
 
 const isWhole = (p: Plan) => !p.before || p.changed.length > Object.keys(p.files).length / 2;
 
@@ -123,7 +129,8 @@ export async function copyAhead(buildDir: string, target: string, cacheDir: stri
         made.add(folder);
       }
       try {
-        await fs.copyFile(join(p.root, rel), destination, CLONE);
+        if (mayLink(p, rel)) await fs.link(join(p.root, rel), destination).catch(() => fs.copyFile(join(p.root, rel), destination, CLONE));
+        else await fs.copyFile(join(p.root, rel), destination, CLONE);
         const copy = await fs.stat(destination);
         p.files[rel]![2] = copy.size;
         p.files[rel]![3] = copy.mtimeMs;
@@ -145,7 +152,17 @@ export function publishBuildFolder(buildDir: string, target: string, cacheDir: s
     const destination = join(into, rel);
     mkdirSync(dirname(destination), { recursive: true });
     const written = atOnce ? `${destination}.nieuw-${process.pid}` : destination;
-    copyFileSync(join(root, rel), written, CLONE);
+    rmSync(written, { force: true });
+    let linked = false;
+    if (mayLink(p, rel)) {
+      try {
+        linkSync(join(root, rel), written);
+        linked = true;
+      } catch {
+        // Another file system: a copy.
+      }
+    }
+    if (!linked) copyFileSync(join(root, rel), written, CLONE);
     if (atOnce) renameSync(written, destination);
     const copy = statSync(destination);
     files[rel]![2] = copy.size;
