@@ -20,6 +20,8 @@ import { issuesToErrors } from '../errors/zod';
 import { wooIndexDateWarning } from '../publication/diwoo';
 import { forgetCheckedBriefings, keepCheckedBriefing } from './checked-briefings';
 import { publishable } from './placeholders';
+import { checkMemo } from './check-memo';
+import { createHash } from 'node:crypto';
 
 export interface CheckedBriefing {
   id: string;
@@ -128,6 +130,14 @@ export function readBriefing(
   }
 }
 
+/** What checking one body found, as the memo keeps it. */
+interface BodyAnswer {
+  anchors: string[];
+  errors: ContentErrorDetails[];
+  warnings: ContentErrorDetails[];
+  links: ArchiveLink[];
+}
+
 const LARGE_FILE = 500_000;
 const TOO_LARGE_FILE = 2_000_000;
 
@@ -203,14 +213,24 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
   const anchors = new Map<string, ReadonlySet<string>>();
   const archiveLinks: ArchiveLink[] = [];
   const datasetIds = new Set([...datasets.keys(), ...problems.map((p) => p.file.replace(/^.*\//, '').replace(/\.(ya?ml|csv)$/, ''))]);
+  // A body's answer depends on its text, where it sits, and which datasets exist: unchanged, it comes from the memo.
+  const memo = checkMemo(contentRoot);
+  const datasetDigest = createHash('sha256').update([...datasetIds].sort().join('\n')).digest('hex');
   const checkBody = (briefing: UncheckedBody) => {
-    const body = parseBody(briefing.body, briefing.file.endsWith('.mdx'), briefing.file, briefing.bodyLine);
-    anchors.set(briefing.id, body.anchors);
-    errors.push(...body.errors);
-    if (!body.tree) return;
-    const found = checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx: briefing.file.endsWith('.mdx'), datasets: datasetIds, anchors: archiveLinks, ownAnchors: body.anchors });
-    errors.push(...found.errors);
-    warnings.push(...found.warnings);
+    const isMdx = briefing.file.endsWith('.mdx');
+    const inputs = [briefing.file, String(briefing.bodyLine), String(isMdx), datasetDigest, briefing.body];
+    let answer = memo.get<BodyAnswer>('tekst', inputs);
+    if (!answer) {
+      const body = parseBody(briefing.body, isMdx, briefing.file, briefing.bodyLine);
+      const links: ArchiveLink[] = [];
+      const found = body.tree ? checkBodyTree(body.tree, { source: briefing.body, file: briefing.file, bodyLine: briefing.bodyLine, isMdx, datasets: datasetIds, anchors: links, ownAnchors: body.anchors }) : { errors: [], warnings: [] };
+      answer = { anchors: [...body.anchors], errors: [...body.errors, ...found.errors], warnings: found.warnings, links };
+      memo.set('tekst', inputs, answer);
+    }
+    anchors.set(briefing.id, new Set(answer.anchors));
+    errors.push(...answer.errors);
+    warnings.push(...answer.warnings);
+    archiveLinks.push(...answer.links);
   };
   bodiesOnly.forEach(checkBody);
   const texts = new Map<string, string>();
@@ -248,8 +268,10 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
         text: texts.get(b.file)!,
         officeNames: [...(b.data.ondertekening?.personen ?? []).map((p) => p.naam), b.data.vragen?.gesteldDoor.soort === 'raadslid' ? b.data.vragen.gesteldDoor.naam : undefined].filter((n): n is string => !!n),
       })),
+      memo,
     ),
   );
+  memo.save();
   for (const dataset of datasets.values()) {
     if (dataset.soort !== 'tabel') continue;
     for (const d of verifyTotals(dataset)) {

@@ -11,7 +11,9 @@
  * is published, and the import all ask it, so what the import takes out is what
  * the check looks for.
  */
+import { createHash } from 'node:crypto';
 import type { ContentErrorDetails } from '../errors/content-error';
+import type { CheckMemo } from './check-memo';
 
 export interface PrivacyInput {
   file: string;
@@ -208,17 +210,28 @@ export function privateNameMentions(text: string, options: RecogniseOptions = {}
   return mentions;
 }
 
-export function privacyWarnings(briefings: PrivacyInput[]): ContentErrorDetails[] {
+export function privacyWarnings(briefings: PrivacyInput[], memo?: Pick<CheckMemo, 'get' | 'set'>): ContentErrorDetails[] {
   const warnings: ContentErrorDetails[] = [];
   const officeNames = briefings.flatMap((b) => b.officeNames);
   const residents = new Map<string, { name: string; file: string; line: number }>();
+  // What a letter names depends on its text and on who holds office in the archive; unchanged, the memo knows.
+  const officeDigest = memo ? createHash('sha256').update(officeNames.join('\n')).digest('hex') : '';
+  const mentionsOf = (text: string): Array<[number, NameMention]> => {
+    const known = memo?.get<Array<[number, NameMention]>>('privenamen', [officeDigest, text]);
+    if (known) return known;
+    const found: Array<[number, NameMention]> = [];
+    text.split('\n').forEach((line, index) => {
+      // "Geachte mevrouw X" also reads as "mevrouw X": one warning a line.
+      const mention = privateNameMentions(line, { officeNames })[0];
+      if (mention) found.push([index, mention]);
+    });
+    memo?.set('privenamen', [officeDigest, text], found);
+    return found;
+  };
 
   for (const briefing of briefings) {
     if (!PRIVATE_ADDRESSEE.has(briefing.type)) continue;
-    briefing.text.split('\n').forEach((text, index) => {
-      // "Geachte mevrouw X" also reads as "mevrouw X": one warning a line.
-      const mention = privateNameMentions(text, { officeNames })[0];
-      if (!mention) return;
+    for (const [index, mention] of mentionsOf(briefing.text)) {
       for (const spelling of spellingsOf(mention.surname)) if (!residents.has(spelling)) residents.set(spelling, { name: mention.name, file: briefing.file, line: index + 1 });
       warnings.push({
         file: briefing.file,
@@ -227,7 +240,7 @@ export function privacyWarnings(briefings: PrivacyInput[]): ContentErrorDetails[
         message: `hier staat mogelijk de naam van ${briefing.type === 'woo-besluit' ? 'de verzoeker' : 'de inwoner die de vragen stelde'} (“${mention.text}”)`,
         hint: 'Een inwoner is een privépersoon en wordt niet bij naam genoemd. Schrijf bijvoorbeeld “De vraagsteller” of “Geachte heer/mevrouw”.',
       });
-    });
+    }
   }
   if (residents.size === 0) return warnings;
 
