@@ -10,13 +10,14 @@
  * RAADSARCHIEF_CACHE); it keeps only what the last run asked for.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { cacheFolders } from './cache-dir';
 
 /** The code the answers come from (the check and all it imports: the libraries, the schemas, the Markdown pipeline), and the installed packages. */
 const CODE_FOLDERS = ['src/lib', 'src/markdown', 'src/render', 'src/schemas'];
-const CODE_FILES = ['package-lock.json'];
+// What npm installed (a copy of the project may lack the lockfile itself).
+const PACKAGE_FILES = ['package-lock.json', 'node_modules/.package-lock.json'];
 
 export interface CheckMemo {
   /** The stored answer for this kind of question and these inputs, or undefined. */
@@ -44,9 +45,11 @@ function codeVersion(projectRoot: string): string | undefined {
           .filter((name) => /\.(?:ts|json|txt|csv)$/.test(name))
           .map((name) => join(folder, name)),
       ),
-      ...CODE_FILES,
     ].sort();
     for (const file of files) hash.update(file).update('\0').update(readFileSync(join(projectRoot, file)));
+    const packages = PACKAGE_FILES.filter((file) => existsSync(join(projectRoot, file)));
+    if (packages.length === 0) return undefined;
+    for (const file of packages) hash.update(file).update('\0').update(readFileSync(join(projectRoot, file)));
     return hash.digest('hex');
   } catch {
     return undefined;
