@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArchive } from '../src/lib/content/check';
 import { columnDecimals, formatValue } from '../src/lib/formats/numbers';
 import { sampleBuild, textOf, type BuildResult } from './helpers/build';
+import { indexedRecords } from './helpers/pagefind';
 
 let site: BuildResult;
 const archive = checkArchive();
@@ -21,6 +22,20 @@ beforeAll(async () => {
 const page = (id: string) => site.read(`stukken/${id}/index.html`);
 
 describe('the built sample archive', () => {
+  it("indexes a briefing's text from its heading, not its hidden search filters run together", () => {
+    const records = indexedRecords(site.outDir).filter((record) => /^\/stukken\/[^/]+\/$/.test(record.url));
+    expect(records.length).toBe(archive.briefings.length);
+    for (const record of records) {
+      const briefing = archive.briefings.find((b) => record.url === `/stukken/${b.id}/`)!;
+      // The filters and metadata are still there for the search page; they are just not the start of every excerpt.
+      const { filters, meta } = record as unknown as { filters: Record<string, string[]>; meta: Record<string, string> };
+      expect(filters.organisatie, record.url).toHaveLength(1);
+      expect(meta.title, record.url).toBe(briefing.data.titel);
+      expect(record.content.slice(0, 200), record.url).toContain(briefing.data.titel.slice(0, 20));
+      expect(record.content, record.url).not.toMatch(/jeugdzorgwijkteams|Almelo20\d\d/);
+    }
+  });
+
   it('has a page for every briefing, an archive home and a 404 page', () => {
     const built = readdirSync(join(site.outDir, 'stukken'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
     expect(built).toEqual(archive.briefings.map((b) => b.id).sort());

@@ -58,7 +58,7 @@ export async function writeSyntheticSearchSite(site: string, count: number, prog
     ].join('');
     const html =
       `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>${escape(title)} · Raadsarchief</title></head><body>` +
-      `<nav><a href="/">Raadsarchief</a> <a href="/archief/">Archief</a></nav><main id="inhoud"><article data-pagefind-body><div hidden>` +
+      `<nav><a href="/">Raadsarchief</a> <a href="/archief/">Archief</a></nav><main id="inhoud"><article data-pagefind-body><div hidden data-pagefind-ignore>` +
       Object.entries(filters)
         .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${name}">${escape(value)}</span>`))
         .join('') +
