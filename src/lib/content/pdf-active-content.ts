@@ -17,6 +17,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import * as mupdf from 'mupdf';
+import { structuredText } from '../import/structured-text';
 
 export interface PdfVerdict {
   /** Why the file is refused, in words for the clerk; undefined when it may be published. */
@@ -147,7 +148,7 @@ function openingText(document: mupdf.PDFDocument): string | undefined {
   try {
     if (document.countPages() === 0) return undefined;
     const page = document.loadPage(0);
-    const structured = page.toStructuredText('preserve-whitespace');
+    const structured = structuredText(page);
     const text = structured.asText();
     structured.destroy();
     page.destroy();

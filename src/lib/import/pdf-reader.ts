@@ -10,6 +10,7 @@ import * as mupdf from 'mupdf';
 import { ImportProblem, type ReadLetter } from './blocks';
 import type { PageLine, PageText } from './page-text';
 import { pagesToLetter } from './pdf-layout';
+import { structuredText } from './structured-text';
 
 // MuPDF reports what it repairs on standard error; a damaged file is judged here, not logged.
 mupdf.setLog({ error() {}, warning() {} });
@@ -109,7 +110,7 @@ export function readTextLayer(data: Uint8Array): PageText[] {
     for (let index = 0; index < count; index++) {
       const page = document.loadPage(index);
       const [x0, y0, x1, y1] = page.getBounds();
-      const structured = page.toStructuredText('preserve-whitespace');
+      const structured = structuredText(page);
       const lines: PageLine[] = [];
       let glyphs: Glyph[] = [];
       let horizontal = true;
