@@ -7,7 +7,7 @@
  * whole cache out of node_modules/, which `npm ci` empties.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -71,14 +71,17 @@ describe('the cache of an archive', () => {
     vi.resetModules();
     try {
       // Imported afresh: the module settles its folder on first use.
-      const { pdfVerdict } = await import('../src/lib/content/pdf-verdicts');
+      const { pdfVerdict, savePdfVerdicts } = await import('../src/lib/content/pdf-verdicts');
       const pdf = buildPdf({ objects: onePage() });
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       expect(pdfVerdict(pdf, sha256).embedded).toEqual([]);
+      savePdfVerdicts();
       const rules = join(cache, 'raadsarchief/pdf-controle');
       expect(existsSync(rules)).toBe(true);
       const [folder] = readdirSync(rules);
-      expect(existsSync(join(rules, folder!, `${sha256}.json`))).toBe(true);
+      // Kept with the other verdicts whose SHA-256 starts with the same digit.
+      const stored = JSON.parse(readFileSync(join(rules, folder!, `${sha256[0]}.json`), 'utf8')) as Record<string, { embedded: unknown[] }>;
+      expect(stored[sha256]?.embedded).toEqual([]);
     } finally {
       if (before === undefined) delete process.env.RAADSARCHIEF_CACHE;
       else process.env.RAADSARCHIEF_CACHE = before;

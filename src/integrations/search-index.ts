@@ -13,7 +13,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -118,18 +118,30 @@ function shardKey(shard: string, pages: readonly Pick<Page, 'path' | 'sha256'>[]
 }
 
 /**
- * A new folder next to the site holding only these pages, under the same
- * relative paths (so Pagefind gives them the same URLs): hard links, or copies
- * where the file system has none. Removed by the caller.
+ * A new folder holding only these pages, under the same relative paths (so
+ * Pagefind gives them the same URLs). In memory where the system has a
+ * memory-backed folder (/dev/shm on Linux), with a symbolic link per page:
+ * on disk a folder and a link per page cost a third of the time of indexing
+ * the shard. Elsewhere next to the site, so hard links work (or copies where
+ * the file system has none). Removed by the caller.
  */
 function stagePages(root: string, shard: string, pages: readonly Pick<Page, 'path'>[]): string {
-  // Next to the site rather than in the system's temporary folder: the same file system, so links work.
-  const staging = mkdtempSync(`${resolve(root)}.zoekindex-${shard}-`);
+  const inMemory = memoryFolder();
+  const staging = mkdtempSync(inMemory ? join(inMemory, `raadsarchief-zoekindex-${shard}-`) : `${resolve(root)}.zoekindex-${shard}-`);
   try {
+    const made = new Set<string>();
     let link = true;
     for (const { path } of pages) {
       const target = join(staging, path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      if (inMemory) {
+        symlinkSync(resolve(root, path), target);
+        continue;
+      }
       if (link) {
         try {
           linkSync(join(root, path), target);
@@ -145,6 +157,21 @@ function stagePages(root: string, shard: string, pages: readonly Pick<Page, 'pat
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+let memoryFolderFound: string | null | undefined;
+
+/** /dev/shm when it is there and writable, else null. */
+function memoryFolder(): string | null {
+  if (memoryFolderFound !== undefined) return memoryFolderFound;
+  memoryFolderFound = null;
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    if (statSync('/dev/shm').isDirectory()) memoryFolderFound = '/dev/shm';
+  } catch {
+    // No memory-backed folder: stage on disk.
+  }
+  return memoryFolderFound;
 }
 
 /**

@@ -21,6 +21,7 @@ import { wooIndexDateWarning } from '../publication/diwoo';
 import { forgetCheckedBriefings, keepCheckedBriefing } from './checked-briefings';
 import { publishable } from './placeholders';
 import { checkMemo } from './check-memo';
+import { savePdfVerdicts } from './pdf-verdicts';
 import { createHash } from 'node:crypto';
 
 export interface CheckedBriefing {
@@ -272,6 +273,7 @@ export function checkArchive(options: { contentRoot?: string; dataRoot?: string 
     ),
   );
   memo.save();
+  savePdfVerdicts();
   for (const dataset of datasets.values()) {
     if (dataset.soort !== 'tabel') continue;
     for (const d of verifyTotals(dataset)) {

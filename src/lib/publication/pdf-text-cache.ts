@@ -1,11 +1,10 @@
 /**
  * Extracted PDF text, remembered between builds by the SHA-256 of the file's
  * bytes: reading a PDF costs tens of milliseconds a page, and a rebuild should
- * only pay that for files that changed. One small JSON file per PDF, so a build
- * rewrites nothing it did not read again.
+ * only pay that for files that changed. Kept in a store of sixteen files
+ * (src/lib/content/digest-store.ts), so a new letter's PDFs rewrite one or two.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { digestStore } from '../content/digest-store';
 import type { PdfText } from './pdf-text';
 
 interface Entry extends PdfText {
@@ -16,44 +15,25 @@ interface Entry extends PdfText {
 export interface PdfTextCache {
   get(sha256: string): PdfText | undefined;
   set(sha256: string, text: PdfText): void;
-  /** Removes entries of files no longer published, so the cache stays the size of the archive. */
+  /** Drops the texts of files no longer published, so the cache stays the size of the archive, and writes what changed. */
   keepOnly(sha256s: ReadonlySet<string>): void;
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
+const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && typeof (value as Entry).text === 'string' && typeof (value as Entry).version === 'string';
 
 export function pdfTextCache(dir: string, version: string): PdfTextCache {
-  const path = (sha256: string) => {
-    if (!SHA256.test(sha256)) throw new Error(`pdf-tekstcache: "${sha256}" is geen SHA-256`);
-    return join(dir, `${sha256}.json`);
-  };
+  const store = digestStore(dir, isEntry);
   return {
     get(sha256) {
-      try {
-        const entry = JSON.parse(readFileSync(path(sha256), 'utf8')) as Entry;
-        if (entry.version !== version || typeof entry.text !== 'string') return undefined;
-        return { pages: entry.pages, pagesRead: entry.pagesRead, text: entry.text, truncated: entry.truncated };
-      } catch {
-        // Missing or damaged: read the PDF again.
-        return undefined;
-      }
+      const entry = store.get(sha256);
+      if (!entry || entry.version !== version) return undefined;
+      return { pages: entry.pages, pagesRead: entry.pagesRead, text: entry.text, truncated: entry.truncated };
     },
     set(sha256, text) {
-      mkdirSync(dir, { recursive: true });
-      const entry: Entry = { version, ...text };
-      // Written beside and renamed would be atomic; a torn file is only a miss next time, so plain writing suffices.
-      writeFileSync(path(sha256), JSON.stringify(entry));
+      store.set(sha256, { version, ...text });
     },
     keepOnly(sha256s) {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        if (name.endsWith('.json') && !sha256s.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
-      }
+      store.save(sha256s);
     },
   };
 }
