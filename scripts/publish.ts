@@ -23,7 +23,7 @@ import { contentDir, dataDir } from '../src/lib/content/paths';
 import { mirrorFolder } from '../src/lib/deploy/mirror';
 import { requireRsync, runRsync } from '../src/lib/deploy/rsync';
 import { DeployError, parseTarget, type DeployTarget } from '../src/lib/deploy/target';
-import { formatContentError, type ContentErrorDetails } from '../src/lib/errors/content-error';
+import { formatContentErrors, type ContentErrorDetails } from '../src/lib/errors/content-error';
 
 const USAGE = `Gebruik:
   npm run publiceer -- --doel map:/pad/naar/webmap
@@ -99,10 +99,10 @@ const { errors, warnings, briefings, datasets } = checked;
 const blocking: ContentErrorDetails[] = [...errors, ...warnings.filter((warning) => !warning.review)];
 const review = warnings.filter((warning) => warning.review);
 if (review.length) {
-  console.log(`\n${plural(review.length, 'punt', 'punten')} om na te kijken (publiceren gaat door):\n\n${review.map((item) => formatContentError(item)).join('\n\n')}\n`);
+  console.log(`\n${plural(review.length, 'punt', 'punten')} om na te kijken (publiceren gaat door):\n\n${formatContentErrors(review)}\n`);
 }
 if (blocking.length) {
-  console.error(`\n${plural(blocking.length, 'FOUT', 'FOUTEN')} — zo wordt het archief niet gepubliceerd:\n\n${blocking.map((item) => formatContentError(item)).join('\n\n')}`);
+  console.error(`\n${plural(blocking.length, 'FOUT', 'FOUTEN')} — zo wordt het archief niet gepubliceerd:\n\n${formatContentErrors(blocking)}`);
   stop(1, `Er is niets gebouwd en niets gepubliceerd${target ? `; ${target.label} is ongewijzigd` : ''}. Herstel de fouten en probeer het opnieuw (npm run check toont ze ook).`);
 }
 console.log(`${plural(briefings.length, 'stuk', 'stukken')} en ${plural(datasets.size, 'dataset', 'datasets')} gecontroleerd in ${seconds(checkStarted)}: geen fouten.`);

@@ -176,3 +176,31 @@ describe('links that would run code', () => {
     expect(built.read('stukken/brief-md/index.html')).toContain('href="tel:+31546541111"');
   });
 });
+
+describe('many letters with the same point to review', () => {
+  it('names the message and what to do once, with the files under it: all in `npm run check`, ten in the build log', () => {
+    const fixture = copyFixture('basis');
+    // As an imported archive has them: letters whose day is not known.
+    const letter = readFileSync(md(fixture), 'utf8')
+      .replace('type: vragen-raadslid', 'type: raadsinformatiebrief')
+      .replace('datum: 2024-09-10', 'datum: onbekend')
+      .replace(/^vragen:\n(?: {2}.*\n)+/m, '')
+      .replace('gerelateerd: [brief-mdx]\n', '');
+    const ids = Array.from({ length: 14 }, (_, i) => `ongedateerd-${String(i + 1).padStart(2, '0')}`);
+    for (const id of ids) writeFileSync(join(fixture.content, 'stukken', `${id}.md`), letter.replace('Testbrief in Markdown', `Brief zonder datum ${id}`).replace('Inleiding', `Inleiding van ${id}`));
+
+    const check = runCheck(fixture);
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const heading = /14 bestanden: wordt niet aangeboden aan de Woo-index: de datum is niet bekend\n/;
+    expect(check.stdout).toMatch(heading);
+    for (const id of ids) expect(check.stdout).toContain(`  ${join(fixture.content, 'stukken', `${id}.md`)}:`);
+    // Once for the fourteen, once for the fixture's letter dated only by its year (another message).
+    expect(check.stdout.match(/→ De Woo-index vraagt de dag van het stuk/g)).toHaveLength(2);
+
+    const built = build(fixture);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toMatch(heading);
+    expect(built.output).toContain('… en 4 andere (`npm run check` noemt ze allemaal)');
+    expect(built.output.match(/→ De Woo-index vraagt de dag van het stuk/g)).toHaveLength(2);
+  });
+});

@@ -6,7 +6,7 @@
 import { sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkArchive } from '../lib/content/check';
-import { ContentErrors, formatContentError } from '../lib/errors/content-error';
+import { ContentErrors, formatContentErrors } from '../lib/errors/content-error';
 import { contentDir, dataDir, displayPath } from '../lib/content/paths';
 
 export function contentCheck(): AstroIntegration {
@@ -16,7 +16,8 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { errors, warnings, briefings, datasets } = checkArchive();
         if (warnings.length) {
-          logger.warn(`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}:\n\n${warnings.map(formatContentError).join('\n\n')}`);
+          // In the build log at most ten files per shared message; `npm run check` lists them all.
+          logger.warn(`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}:\n\n${formatContentErrors(warnings, { filesShown: 10 })}`);
         }
         // A strict build treats warnings such as totals that do not add up as errors (RAADSARCHIEF_STRIKT=1);
         // points for review (placeholders, which are never published, or a date the Woo-index lacks) do not stop it.
@@ -51,7 +52,7 @@ export function contentCheck(): AstroIntegration {
             const { errors, warnings } = checkArchive();
             const changed = displayPath(path);
             const own = warnings.filter((w) => w.file === changed);
-            if (own.length) logger.warn(`${changed}:\n\n${own.map(formatContentError).join('\n\n')}`);
+            if (own.length) logger.warn(`${changed}:\n\n${formatContentErrors(own)}`);
             if (errors.length) {
               current = new ContentErrors(errors);
               logger.error(current.message);
