@@ -17,7 +17,8 @@
  * Every size runs as a series: 1,000, 10,000, … up to the size asked, each
  * measured on its own and then printed side by side (`--alleen`: only the size
  * asked). Options: --skip-bare, --skip-rebuild, --skip-search, --keep (leave
- * the generated folders), --uitkomst <file> (the figures as JSON).
+ * the generated folders), --uitkomst <file> (the figures as JSON; for a
+ * series, one entry per size).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,7 +54,8 @@ const series = [1000, 10_000, 100_000, 1_000_000].filter((size) => size < count)
 if (!values.alleen && series.length > 0) {
   const summaries: SizeSummary[] = [];
   const folder = mkdtempSync(join(tmpdir(), 'raadsarchief-bench-reeks-'));
-  const passed = process.argv.slice(2).filter((arg) => !/^\d+$/.test(arg));
+  // Every option but the size and --uitkomst, which names the series' file: each size writes its own.
+  const passed = process.argv.slice(2).filter((arg, i, all) => !/^\d+$/.test(arg) && !arg.startsWith('--uitkomst') && all[i - 1] !== '--uitkomst');
   for (const size of [...series, count]) {
     console.log(`\n=== ${size.toLocaleString('nl-NL')} stukken ===\n`);
     const file = join(folder, `${size}.json`);
@@ -62,6 +64,7 @@ if (!values.alleen && series.length > 0) {
   }
   rmSync(folder, { recursive: true, force: true });
   printSeries(summaries);
+  if (values.uitkomst) writeFileSync(values.uitkomst, JSON.stringify(summaries));
   process.exit(summaries.length === series.length + 1 && summaries.every((s) => s.ok) ? 0 : 1);
 }
 

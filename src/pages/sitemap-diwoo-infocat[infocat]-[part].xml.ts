@@ -6,11 +6,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { getArchive } from '../lib/content/archive';
-import { wooIndexFiles } from '../lib/publication/diwoo';
+import { archiveWooIndexFiles } from '../lib/publication/diwoo';
 import { assertSiteOrigin, siteOrigin } from '../lib/site/origin';
 
 export const getStaticPaths = (async () => {
-  const { sitemaps } = wooIndexFiles({ ...(await getArchive()), site: siteOrigin() });
+  const { sitemaps } = archiveWooIndexFiles({ ...(await getArchive()), site: siteOrigin() });
   // The file is made here already (to split it at the limits), so its own bytes are the key.
   return sitemaps.map(({ category, part, xml }) => ({
     params: { infocat: category.infocat, part: String(part) },

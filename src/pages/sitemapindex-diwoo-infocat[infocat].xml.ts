@@ -6,11 +6,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { createHash } from 'node:crypto';
 import { getArchive } from '../lib/content/archive';
-import { wooIndexFiles } from '../lib/publication/diwoo';
+import { archiveWooIndexFiles } from '../lib/publication/diwoo';
 import { assertSiteOrigin, siteOrigin } from '../lib/site/origin';
 
 export const getStaticPaths = (async () => {
-  const { indexes } = wooIndexFiles({ ...(await getArchive()), site: siteOrigin() });
+  const { indexes } = archiveWooIndexFiles({ ...(await getArchive()), site: siteOrigin() });
   // The file is made here already, so its own bytes are the key: nothing it shows can change without changing the key.
   return indexes.map(({ category, xml }) => ({ params: { infocat: category.infocat }, props: { xml }, cacheKey: createHash('sha256').update(xml).digest('base64url') }));
 }) satisfies GetStaticPaths;

@@ -302,6 +302,22 @@ export function wooIndexFiles(input: WooIndexInput, limits: { entries: number; b
   return { indexes, sitemaps };
 }
 
+const madeForArchive = new WeakMap<WooIndexInput['briefings'], Map<string, ReturnType<typeof wooIndexFiles>>>();
+
+/**
+ * wooIndexFiles() once per archive and origin: the routes of the sitemap
+ * indexes and of the sitemaps both need all of them, and at 100,000 briefings
+ * making them takes seconds.
+ */
+export function archiveWooIndexFiles(input: WooIndexInput): ReturnType<typeof wooIndexFiles> {
+  const bySite = madeForArchive.get(input.briefings) ?? new Map<string, ReturnType<typeof wooIndexFiles>>();
+  madeForArchive.set(input.briefings, bySite);
+  const site = String(input.site);
+  let made = bySite.get(site);
+  if (!made) bySite.set(site, (made = wooIndexFiles(input)));
+  return made;
+}
+
 /** Absolute addresses of the sitemap indexes, for robots.txt. */
 export function wooIndexSitemapIndexes(input: WooIndexInput): string[] {
   const offered = new Set(input.briefings.filter((briefing) => offeredToWooIndex(briefing.data.datum)).map((briefing) => WOO_CLASSIFICATION[briefing.data.type].category.uri));
