@@ -80,13 +80,27 @@ export function downloadKey(dataset: Dataset): string {
   return hash([loadSiteSettings(), datasetDigest(dataset)]);
 }
 
-/** JSON of what a register page shows, with every briefing in it as its id and content digest. */
+const shownParts = new WeakMap<object, string>();
+
+/**
+ * JSON of what a register page shows, with every briefing in it as its id and
+ * content digest, and every other thing with an id (a question set, a motion)
+ * as the digest of its own JSON, worked out once: the same set stands on a page
+ * of the whole register and on pages of its fractie, member, topic and status,
+ * and at 100,000 briefings writing it out again for each took seconds.
+ */
+function shownJson(shown: unknown): string {
+  return JSON.stringify(shown, (key, value: unknown) => {
+    if (key === '' || !value || typeof value !== 'object' || Array.isArray(value) || !('id' in value)) return value;
+    if ('data' in value && 'collection' in value) return [(value as Briefing).id, briefingDigest(value as Briefing)];
+    let digest = shownParts.get(value);
+    if (!digest) shownParts.set(value, (digest = hash(shownJson(value))));
+    return digest;
+  });
+}
+
 function shownDigest(shown: unknown): string {
-  return hash(
-    JSON.stringify(shown, (_key, value: unknown) =>
-      value && typeof value === 'object' && 'id' in value && 'data' in value && 'collection' in value ? [(value as Briefing).id, briefingDigest(value as Briefing)] : value,
-    ),
-  );
+  return hash(shownJson(shown));
 }
 
 /** Where a page sits among its list's pages; the list's length only on the first page, the one that shows it. */
