@@ -8,6 +8,23 @@ import type { AstroIntegration } from 'astro';
 import { checkArchive } from '../lib/content/check';
 import { ContentErrors, formatContentErrors } from '../lib/errors/content-error';
 import { contentDir, dataDir, displayPath } from '../lib/content/paths';
+import { publishable } from '../lib/content/placeholders';
+
+/** A briefing the last check found publishable, with the year its page files it under. */
+export interface ForecastPage {
+  id: string;
+  year: number | undefined;
+}
+
+let forecast: ForecastPage[] | undefined;
+
+/**
+ * The briefings the last check in this process found publishable: the search
+ * index plans its shards from them before a page is built (see
+ * src/integrations/search-index.ts). Only ids and years are kept, not the
+ * checked files, which would hold every letter's text in memory during the build.
+ */
+export const publicationForecast = (): readonly ForecastPage[] | undefined => forecast;
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -15,6 +32,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const { errors, warnings, briefings, datasets } = checkArchive();
+        forecast = briefings.flatMap((briefing) => {
+          const shown = publishable(briefing.data).data;
+          return shown ? [{ id: briefing.id, year: shown.datum.year }] : [];
+        });
         if (warnings.length) {
           // In the build log at most ten files per shared message; `npm run check` lists them all.
           logger.warn(`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}:\n\n${formatContentErrors(warnings, { filesShown: 10 })}`);

@@ -9,9 +9,12 @@
  * bundle in `pagefind/<shard>/`, with a manifest the search page reads to ask
  * only the shards a query needs. A shard whose pages and file records are byte
  * for byte those of the previous build is copied from the cache instead of
- * indexed again, so a new letter re-indexes the shard of its year.
+ * indexed again, so a new letter re-indexes the shard of its year. A build into
+ * an empty folder indexes its shards while Astro still renders (see
+ * indexWhileRendering()), on the core Astro leaves idle.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { publicationForecast, type ForecastPage } from './content-check';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -234,6 +237,8 @@ export async function writeShardedIndex(options: {
   files: readonly BriefingFile[];
   target: number;
   cacheDir?: string;
+  /** Shards indexed while the pages were made (see indexWhileRendering()): found in place, but made by this build. */
+  madeDuringBuild?: ReadonlySet<string>;
 }): Promise<ShardedIndex> {
   const { root, pages, files, target } = options;
   const pageOf = new Map(pages.map((page) => [page.path, page]));
@@ -257,10 +262,11 @@ export async function writeShardedIndex(options: {
   const inPlace = bundlesInPlace(root, options.cacheDir);
   inPlace.keepOnly(new Set([...keys.keys(), SHARD_SIGNPOST]));
   const reused: string[] = [];
+  const made: string[] = [];
   const toIndex: { shard: string; key: string; target: string }[] = [];
   for (const [id, key] of keys) {
     const bundle = join(root, 'pagefind', id);
-    if (inPlace.has(id, key)) reused.push(id);
+    if (inPlace.has(id, key)) (options.madeDuringBuild?.has(id) ? made : reused).push(id);
     else if (inPlace.replace(id, key, () => cache?.restore(id, key, bundle) ?? false)) reused.push(id);
     else toIndex.push({ shard: id, key, target: bundle });
   }
@@ -304,7 +310,8 @@ export async function writeShardedIndex(options: {
   // The search page learns the shards from the page itself: no request before it knows which shard to ask.
   const searchPage = join(root, 'zoeken', 'index.html');
   if (existsSync(searchPage)) writeFileSync(searchPage, embedShardManifest(readFileSync(searchPage, 'utf8'), shardManifest(plan.shards, signpostIds(signpost))));
-  return { shards: plan.shards, indexed: toIndex.map((t) => t.shard), reused, signpostReused, ms: performance.now() - started };
+  const indexed = new Set([...made, ...toIndex.map((t) => t.shard)]);
+  return { shards: plan.shards, indexed: plan.shards.map((shard) => shard.id).filter((id) => indexed.has(id)), reused, signpostReused, ms: performance.now() - started };
 }
 
 /**
@@ -432,38 +439,155 @@ async function addRecordsAndWrite(
   for (const file of readdirSync(outputPath)) if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
 }
 
+/** A shard indexed while the pages are made: its pages, its files' records, and the key of its bundle. */
+interface LiveShard {
+  id: string;
+  pages: string[];
+  records: SearchRecord[];
+}
+
+/**
+ * Indexes shards while Astro still renders, in a build that starts from an
+ * empty folder. Astro renders on one core; Pagefind, a process of its own,
+ * indexes on the other. The shards are planned from what the check found
+ * publishable and from the files' records (made before the build, `files`);
+ * a shard is indexed once every one of its pages is written (a page is whole
+ * when it ends in `</html>`: Astro writes a page in one go and never twice in a
+ * build). Each bundle goes in place under the key writeShardedIndex() computes
+ * from the pages as built: where the forecast was wrong, the key differs and
+ * that shard is indexed again after the build, so this only ever saves time.
+ */
+export function indexWhileRendering(options: { root: string; cacheDir: string | undefined; target: number; forecast: readonly ForecastPage[]; files: readonly BriefingFile[] }) {
+  const { root, target } = options;
+  const cacheDir = options.cacheDir && join(options.cacheDir, 'zoekindex');
+  const pages = options.forecast.map(({ id, year }) => ({ path: `stukken/${id}/index.html`, year, organisations: [] as string[] }));
+  const pageOf = new Map(pages.map((page) => [page.path, page]));
+  const fileParents = options.files.map(({ briefing }) => pageOf.get(`stukken/${briefing}/index.html`));
+  const made = new Set<string>();
+  if (fileParents.some((page) => !page)) return { finish: async () => made };
+  const plan = planShards([...pages, ...(fileParents as Page[])], target);
+  const shards = new Map<string, LiveShard>(plan.shards.map((shard) => [shard.id, { id: shard.id, pages: [], records: [] }]));
+  for (const page of pages) shards.get(plan.shardOf(page))!.pages.push(page.path);
+  options.files.forEach(({ record }, i) => shards.get(plan.shardOf(fileParents[i]!))!.records.push(record));
+  for (const shard of shards.values()) shard.pages.sort();
+  // In the order Astro renders them: the archive runs from the newest letter to the oldest, undated last.
+  const waiting = [...shards.values()];
+  const version = pagefindVersion();
+  const cache = cacheDir ? searchBundleCache(cacheDir) : undefined;
+  const written = new Map<string, string>();
+  let indexing: Promise<void> = Promise.resolve();
+  let failed: unknown;
+  let busy = false;
+
+  // Reads each page of the first waiting shard once it is whole; the shard is complete when all are.
+  const poll = () => {
+    if (busy || failed || waiting.length === 0 || !existsSync(join(root, 'stukken'))) return;
+    const shard = waiting[0]!;
+    let complete = true;
+    for (const path of shard.pages) {
+      if (written.has(path)) continue;
+      const file = join(root, path);
+      if (!existsSync(file)) {
+        complete = false;
+        continue;
+      }
+      const bytes = readFileSync(file);
+      if (bytes.subarray(-7).toString('latin1') !== '</html>') {
+        complete = false;
+        continue;
+      }
+      written.set(path, createHash('sha256').update(bytes).digest('hex'));
+    }
+    if (!complete) return;
+    waiting.shift();
+    busy = true;
+    const key = shardKey(shard.id, shard.pages.map((path) => ({ path, sha256: written.get(path)! })), shard.records, version);
+    const bundle = join(root, 'pagefind', shard.id);
+    indexing = indexing
+      .then(async () => {
+        const inPlace = bundlesInPlace(root, cacheDir);
+        // A bundle the cache holds under this key is what indexing would make.
+        if (inPlace.replace(shard.id, key, () => cache?.restore(shard.id, key, bundle) ?? false)) return;
+        await inPlace.replace(shard.id, key, async () => {
+          await indexShard(root, shard.id, shard.pages.map((path) => ({ path })), shard.records, bundle);
+          return true;
+        });
+        cache?.store(shard.id, key, bundle);
+        made.add(shard.id);
+      })
+      .catch((error: unknown) => {
+        // Indexed again after the build, the usual way, where the error shows with its shard.
+        failed = error;
+      })
+      .finally(() => {
+        busy = false;
+      });
+  };
+  const timer = setInterval(poll, 1000);
+  return {
+    /** Stops looking for complete shards and waits for the one being indexed; the shards made. */
+    async finish(): Promise<ReadonlySet<string>> {
+      clearInterval(timer);
+      await indexing;
+      return made;
+    },
+  };
+}
+
+function logPdfTexts(logger: AstroIntegrationLogger, files: { extracted: number; fromCache: number; extractMs: number }) {
+  if (files.extracted > 0) logger.info(`tekst van pdf's: ${files.extracted} gelezen in ${seconds(files.extractMs)}, ${files.fromCache} uit de cache`);
+  else if (files.fromCache > 0) logger.info(`tekst van ${files.fromCache} pdf's uit de cache`);
+}
+
 export function searchIndex(): AstroIntegration {
   let astroCache: string | undefined;
+  let outDir = '';
+  let live: ReturnType<typeof indexWhileRendering> | undefined;
   return {
     name: 'raadsarchief:search-index',
     hooks: {
       // Kept in Astro's cache folder, which astro.config.mjs makes one per content folder.
       'astro:config:done': ({ config }) => {
         astroCache = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      // A build into an empty folder (src/integrations/build-folder.ts empties it first when nothing can be kept) makes every shard: they are indexed while Astro renders.
+      'astro:build:start': async ({ logger }) => {
+        live = undefined;
+        const forecast = publicationForecast();
+        if (!forecast || existsSync(join(outDir, 'stukken'))) return;
+        // The text of the PDFs is read now, before the pages instead of after them: the shards need their files' records.
+        const files = await fileSearchRecords({ contentRoot: contentDir(), outDir: undefined, cacheDir: astroCache && join(astroCache, 'pdf-tekst'), warn: () => {} });
+        logPdfTexts(logger, files);
+        live = indexWhileRendering({ root: outDir, cacheDir: astroCache, target: shardPagesTarget(), forecast, files: files.records });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const target = shardPagesTarget();
-        const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'));
-        if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
         try {
+          const madeDuringBuild = live && resolve(root) === resolve(outDir) ? await live.finish() : undefined;
+          const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'));
+          if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
           const files = await fileSearchRecords({
             contentRoot: contentDir(),
             outDir: root,
             cacheDir: astroCache && join(astroCache, 'pdf-tekst'),
             warn: (line) => logger.warn(line),
           });
-          if (files.extracted > 0) logger.info(`tekst van pdf's: ${files.extracted} gelezen in ${seconds(files.extractMs)}, ${files.fromCache} uit de cache`);
-          else if (files.fromCache > 0) logger.info(`tekst van ${files.fromCache} pdf's uit de cache`);
+          if (!live) logPdfTexts(logger, files);
 
-          const { shards, indexed, reused, signpostReused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex') });
+          const { shards, indexed, reused, signpostReused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex'), madeDuringBuild });
+          const whileRendering = madeDuringBuild?.size ? ` (${madeDuringBuild.size} ${madeDuringBuild.size === 1 ? 'deel' : 'delen'} terwijl de pagina's werden gemaakt)` : '';
           logger.info(
             `zoekindex in delen: ${indexed.length} van de ${shards.length} delen opnieuw gemaakt (${list(indexed)}), ` +
-              `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}`,
+              `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}${whileRendering}`,
           );
           const unchanged = pages.read < pages.length ? ` (${pages.read} ${pages.read === 1 ? 'pagina' : "pagina's"} opnieuw gelezen, de andere ongewijzigd)` : '';
           logger.info(`zoekindex gemaakt: ${pages.length} stukken${unchanged} en ${files.records.length} bestanden doorzoekbaar`);
         } finally {
+          // A failed build still stops the indexing it started.
+          await live?.finish();
+          live = undefined;
           await close();
         }
       },

@@ -65,8 +65,13 @@ export interface FileRecordsReport {
 
 export interface FileRecordsOptions {
   contentRoot: string;
-  /** The built site: only briefings with a page there get records. */
-  outDir: string;
+  /**
+   * The built site: only briefings with a page there get records, and a file
+   * missing there stops the build. Undefined before the site is built: then
+   * every file of a briefing that will be published gets one (the search index
+   * plans its shards with them while the pages are made).
+   */
+  outDir: string | undefined;
   /** Where extracted text is kept between builds; without it every PDF is read. */
   cacheDir?: string;
   /** One line per file whose text could not be indexed. */
@@ -114,14 +119,14 @@ export async function fileSearchRecords(options: FileRecordsOptions): Promise<Fi
   const found: Array<{ id: string; data: BriefingData; file: PublishedFile }> = [];
   for (const path of briefingPaths(options.contentRoot)) {
     const id = basename(path).replace(/\.mdx?$/, '');
-    if (!existsSync(join(options.outDir, 'stukken', id, 'index.html'))) continue;
+    if (options.outDir && !existsSync(join(options.outDir, 'stukken', id, 'index.html'))) continue;
     const data = readFrontmatter(path);
     if (!data) continue;
     const { original, attachments } = briefingFiles(data, path, options.contentRoot).files;
     for (const file of [original, ...attachments]) {
       if (!file || !isPublished(file)) continue;
       // A record for a file the site does not have would be a dead link in the results.
-      if (!existsSync(join(options.outDir, 'stukken', id, file.name))) {
+      if (options.outDir && !existsSync(join(options.outDir, 'stukken', id, file.name))) {
         throw new Error(`${displayPath(path)}: ${file.written} staat niet in de gebouwde site (stukken/${id}/${file.name})`);
       }
       found.push({ id, data, file });
