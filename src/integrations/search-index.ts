@@ -73,7 +73,7 @@ type ReadPage = [number, number, number, number, string, number | null, string[]
  * (same inode, size and modification time: the build folder keeps unchanged
  * pages in place) is not read again; `cacheFile` holds what was read.
  */
-export function briefingPages(root: string, cacheFile?: string): Page[] & { read: number } {
+export function briefingPages(root: string, cacheFile?: string, readDuringBuild: Record<string, ReadPage> = {}): Page[] & { read: number } {
   const folder = join(root, 'stukken');
   if (!existsSync(folder)) return Object.assign([], { read: 0 });
   let known: Record<string, ReadPage> = {};
@@ -85,6 +85,8 @@ export function briefingPages(root: string, cacheFile?: string): Page[] & { read
       // Nothing read before: read every page.
     }
   }
+  // Pages read while the shards were indexed during the build (indexWhileRendering()) count as read before.
+  known = { ...known, ...readDuringBuild };
   const read: Record<string, ReadPage> = {};
   let readAgain = 0;
   const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -464,7 +466,7 @@ export function indexWhileRendering(options: { root: string; cacheDir: string | 
   const pageOf = new Map(pages.map((page) => [page.path, page]));
   const fileParents = options.files.map(({ briefing }) => pageOf.get(`stukken/${briefing}/index.html`));
   const made = new Set<string>();
-  if (fileParents.some((page) => !page)) return { finish: async () => made };
+  if (fileParents.some((page) => !page)) return { finish: async () => ({ made, readings: {} as Record<string, ReadPage> }) };
   const plan = planShards([...pages, ...(fileParents as Page[])], target);
   const shards = new Map<string, LiveShard>(plan.shards.map((shard) => [shard.id, { id: shard.id, pages: [], records: [] }]));
   for (const page of pages) shards.get(plan.shardOf(page))!.pages.push(page.path);
@@ -475,6 +477,7 @@ export function indexWhileRendering(options: { root: string; cacheDir: string | 
   const version = pagefindVersion();
   const cache = cacheDir ? searchBundleCache(cacheDir) : undefined;
   const written = new Map<string, string>();
+  const readings: Record<string, ReadPage> = {};
   let indexing: Promise<void> = Promise.resolve();
   let failed: unknown;
   let busy = false;
@@ -491,12 +494,21 @@ export function indexWhileRendering(options: { root: string; cacheDir: string | 
         complete = false;
         continue;
       }
+      const stat = statSync(file);
       const bytes = readFileSync(file);
       if (bytes.subarray(-7).toString('latin1') !== '</html>') {
         complete = false;
         continue;
       }
-      written.set(path, createHash('sha256').update(bytes).digest('hex'));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      written.set(path, sha256);
+      // What briefingPages() would read again after the build; a page it cannot read that way is left for it to report.
+      try {
+        const html = bytes.toString('utf8');
+        readings[path] = [stat.dev, stat.ino, stat.size, stat.mtimeMs, sha256, yearOfPage(html, path) ?? null, organisationsOfPage(html)];
+      } catch {
+        // Read again after the build, where the error stops it with the page's name.
+      }
     }
     if (!complete) return;
     waiting.shift();
@@ -525,11 +537,11 @@ export function indexWhileRendering(options: { root: string; cacheDir: string | 
   };
   const timer = setInterval(poll, 1000);
   return {
-    /** Stops looking for complete shards and waits for the one being indexed; the shards made. */
-    async finish(): Promise<ReadonlySet<string>> {
+    /** Stops looking for complete shards and waits for the one being indexed; the shards made, and the pages read for them. */
+    async finish(): Promise<{ made: ReadonlySet<string>; readings: Record<string, ReadPage> }> {
       clearInterval(timer);
       await indexing;
-      return made;
+      return { made, readings };
     },
   };
 }
@@ -565,8 +577,9 @@ export function searchIndex(): AstroIntegration {
         const root = fileURLToPath(dir);
         const target = shardPagesTarget();
         try {
-          const madeDuringBuild = live && resolve(root) === resolve(outDir) ? await live.finish() : undefined;
-          const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'));
+          const during = live && resolve(root) === resolve(outDir) ? await live.finish() : undefined;
+          const madeDuringBuild = during?.made;
+          const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'), during?.readings);
           if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
           const files = await fileSearchRecords({
             contentRoot: contentDir(),
@@ -582,7 +595,7 @@ export function searchIndex(): AstroIntegration {
             `zoekindex in delen: ${indexed.length} van de ${shards.length} delen opnieuw gemaakt (${list(indexed)}), ` +
               `${reused.length} uit de cache (${list(reused)}), wegwijzer ${signpostReused ? 'uit de cache' : 'opnieuw gemaakt'}, in ${seconds(ms)}${whileRendering}`,
           );
-          const unchanged = pages.read < pages.length ? ` (${pages.read} ${pages.read === 1 ? 'pagina' : "pagina's"} opnieuw gelezen, de andere ongewijzigd)` : '';
+          const unchanged = !during && pages.read < pages.length ? ` (${pages.read} ${pages.read === 1 ? 'pagina' : "pagina's"} opnieuw gelezen, de andere ongewijzigd)` : '';
           logger.info(`zoekindex gemaakt: ${pages.length} stukken${unchanged} en ${files.records.length} bestanden doorzoekbaar`);
         } finally {
           // A failed build still stops the indexing it started.
