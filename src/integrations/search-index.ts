@@ -14,7 +14,6 @@
  * indexWhileRendering()), on the core Astro leaves idle.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { publicationForecast, type ForecastPage } from './content-check';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { publicationForecast, type ForecastPage } from './content-check';
 import { contentDir } from '../lib/content/paths';
 import { searchBundleCache } from '../lib/publication/search-bundle-cache';
 import { fileSearchRecords, type SearchRecord } from '../lib/publication/search-records';
@@ -441,7 +441,7 @@ async function addRecordsAndWrite(
   for (const file of readdirSync(outputPath)) if (UNUSED_UI.test(file)) rmSync(join(outputPath, file));
 }
 
-/** A shard indexed while the pages are made: its pages, its files' records, and the key of its bundle. */
+/** A shard to index while the pages are made: its pages (sorted, as writeShardedIndex() lists them) and its files' records. */
 interface LiveShard {
   id: string;
   pages: string[];
@@ -535,7 +535,8 @@ export function indexWhileRendering(options: { root: string; cacheDir: string | 
         busy = false;
       });
   };
-  const timer = setInterval(poll, 1000);
+  // Unreferenced: a build that fails before its end must not be kept running by this timer.
+  const timer = setInterval(poll, 1000).unref();
   return {
     /** Stops looking for complete shards and waits for the one being indexed; the shards made, and the pages read for them. */
     async finish(): Promise<{ made: ReadonlySet<string>; readings: Record<string, ReadPage> }> {
