@@ -25,7 +25,7 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { publicationForecast, type ForecastPage } from './content-check';
 import { contentDir } from '../lib/content/paths';
 import { searchBundleCache } from '../lib/publication/search-bundle-cache';
-import { fileSearchRecords, type SearchRecord } from '../lib/publication/search-records';
+import { fileSearchRecords, type FileRecordsReport, type SearchRecord } from '../lib/publication/search-records';
 import { DEFAULT_SHARD_PAGES, embedShardManifest, organisationsOfPage, planShards, SHARD_SIGNPOST, shardManifest, shardOfSignpostUrl, type Shard, signpostUrl, yearOfPage } from '../lib/publication/search-shards';
 
 const seconds = (ms: number) => `${(ms / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
@@ -556,6 +556,7 @@ export function searchIndex(): AstroIntegration {
   let astroCache: string | undefined;
   let outDir = '';
   let live: ReturnType<typeof indexWhileRendering> | undefined;
+  let filesBeforeBuild: (FileRecordsReport & { warnings: string[] }) | undefined;
   return {
     name: 'raadsarchief:search-index',
     hooks: {
@@ -567,11 +568,14 @@ export function searchIndex(): AstroIntegration {
       // A build into an empty folder (src/integrations/build-folder.ts empties it first when nothing can be kept) makes every shard: they are indexed while Astro renders.
       'astro:build:start': async ({ logger }) => {
         live = undefined;
+        filesBeforeBuild = undefined;
         const forecast = publicationForecast();
         if (!forecast || existsSync(join(outDir, 'stukken'))) return;
         // The text of the PDFs is read now, before the pages instead of after them: the shards need their files' records.
-        const files = await fileSearchRecords({ contentRoot: contentDir(), outDir: undefined, cacheDir: astroCache && join(astroCache, 'pdf-tekst'), warn: () => {} });
+        const warnings: string[] = [];
+        const files = await fileSearchRecords({ contentRoot: contentDir(), outDir: undefined, cacheDir: astroCache && join(astroCache, 'pdf-tekst'), warn: (line) => warnings.push(line) });
         logPdfTexts(logger, files);
+        filesBeforeBuild = { ...files, warnings };
         live = indexWhileRendering({ root: outDir, cacheDir: astroCache, target: shardPagesTarget(), forecast, files: files.records });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -582,12 +586,20 @@ export function searchIndex(): AstroIntegration {
           const madeDuringBuild = during?.made;
           const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'), during?.readings);
           if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
-          const files = await fileSearchRecords({
-            contentRoot: contentDir(),
-            outDir: root,
-            cacheDir: astroCache && join(astroCache, 'pdf-tekst'),
-            warn: (line) => logger.warn(line),
-          });
+          // The records made before the pages hold, if the site has every page and file they link to; else they are made from the site.
+          const before = filesBeforeBuild?.records.every(({ briefing, record }) => existsSync(join(root, 'stukken', briefing, 'index.html')) && existsSync(join(root, record.url)))
+            ? filesBeforeBuild
+            : undefined;
+          // Said after the pages, where a clerk reads what the search index could not read.
+          if (before) for (const line of before.warnings) logger.warn(line);
+          const files =
+            before ??
+            (await fileSearchRecords({
+              contentRoot: contentDir(),
+              outDir: root,
+              cacheDir: astroCache && join(astroCache, 'pdf-tekst'),
+              warn: (line) => logger.warn(line),
+            }));
           if (!live) logPdfTexts(logger, files);
 
           const { shards, indexed, reused, signpostReused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex'), madeDuringBuild });
