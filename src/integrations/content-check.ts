@@ -32,10 +32,13 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const { errors, warnings, briefings, datasets } = checkArchive();
-        forecast = briefings.flatMap((briefing) => {
-          const shown = publishable(briefing.data).data;
-          return shown ? [{ id: briefing.id, year: shown.datum.year }] : [];
-        });
+        forecast =
+          command === 'build'
+            ? briefings.flatMap((briefing) => {
+                const shown = publishable(briefing.data).data;
+                return shown ? [{ id: briefing.id, year: shown.datum.year }] : [];
+              })
+            : undefined;
         if (warnings.length) {
           // In the build log at most ten files per shared message; `npm run check` lists them all.
           logger.warn(`${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'}:\n\n${formatContentErrors(warnings, { filesShown: 10 })}`);
