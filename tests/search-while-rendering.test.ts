@@ -32,7 +32,7 @@ describe('indexing while the pages are written', () => {
     const root = join(folder, 'site');
     const cacheDir = join(folder, 'cache');
     mkdirSync(root);
-    const live = indexWhileRendering({ root, cacheDir, target: shardPagesTarget({}), forecast, files: before.records });
+    const live = indexWhileRendering({ root, cacheDir, target: shardPagesTarget({}), forecast, files: Promise.resolve(before.records) });
 
     // The pages arrive while the indexer watches; a page of the newest shard, the one a build writes first, stays half-written for a while.
     const first = built.reduce((newest, page) => ((page.year ?? 0) > (newest.year ?? 0) ? page : newest));

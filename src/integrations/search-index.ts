@@ -14,6 +14,7 @@
  * indexWhileRendering()), on the core Astro leaves idle.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -459,21 +460,32 @@ interface LiveShard {
  * from the pages as built: where the forecast was wrong, the key differs and
  * that shard is indexed again after the build, so this only ever saves time.
  */
-export function indexWhileRendering(options: { root: string; cacheDir: string | undefined; target: number; forecast: readonly ForecastPage[]; files: readonly BriefingFile[] }) {
+export function indexWhileRendering(options: {
+  root: string;
+  cacheDir: string | undefined;
+  target: number;
+  forecast: readonly ForecastPage[];
+  /** The files' records; the shards are planned once they are there. */
+  files: Promise<readonly BriefingFile[] | undefined>;
+}) {
   const { root, target } = options;
   const cacheDir = options.cacheDir && join(options.cacheDir, 'zoekindex');
-  const pages = options.forecast.map(({ id, year }) => ({ path: `stukken/${id}/index.html`, year, organisations: [] as string[] }));
-  const pageOf = new Map(pages.map((page) => [page.path, page]));
-  const fileParents = options.files.map(({ briefing }) => pageOf.get(`stukken/${briefing}/index.html`));
   const made = new Set<string>();
-  if (fileParents.some((page) => !page)) return { finish: async () => ({ made, readings: {} as Record<string, ReadPage> }) };
-  const plan = planShards([...pages, ...(fileParents as Page[])], target);
-  const shards = new Map<string, LiveShard>(plan.shards.map((shard) => [shard.id, { id: shard.id, pages: [], records: [] }]));
-  for (const page of pages) shards.get(plan.shardOf(page))!.pages.push(page.path);
-  options.files.forEach(({ record }, i) => shards.get(plan.shardOf(fileParents[i]!))!.records.push(record));
-  for (const shard of shards.values()) shard.pages.sort();
   // In the order Astro renders them: the archive runs from the newest letter to the oldest, undated last.
-  const waiting = [...shards.values()];
+  const waiting: LiveShard[] = [];
+  const planned = options.files.then((files) => {
+    if (!files) return;
+    const pages = options.forecast.map(({ id, year }) => ({ path: `stukken/${id}/index.html`, year, organisations: [] as string[] }));
+    const pageOf = new Map(pages.map((page) => [page.path, page]));
+    const fileParents = files.map(({ briefing }) => pageOf.get(`stukken/${briefing}/index.html`));
+    if (fileParents.some((page) => !page)) return;
+    const plan = planShards([...pages, ...(fileParents as Page[])], target);
+    const shards = new Map<string, LiveShard>(plan.shards.map((shard) => [shard.id, { id: shard.id, pages: [], records: [] }]));
+    for (const page of pages) shards.get(plan.shardOf(page))!.pages.push(page.path);
+    files.forEach(({ record }, i) => shards.get(plan.shardOf(fileParents[i]!))!.records.push(record));
+    for (const shard of shards.values()) shard.pages.sort();
+    waiting.push(...shards.values());
+  });
   const version = pagefindVersion();
   const cache = cacheDir ? searchBundleCache(cacheDir) : undefined;
   const written = new Map<string, string>();
@@ -541,10 +553,36 @@ export function indexWhileRendering(options: { root: string; cacheDir: string | 
     /** Stops looking for complete shards and waits for the one being indexed; the shards made, and the pages read for them. */
     async finish(): Promise<{ made: ReadonlySet<string>; readings: Record<string, ReadPage> }> {
       clearInterval(timer);
+      await planned;
       await indexing;
       return { made, readings };
     },
   };
+}
+
+type FileRecordsAside = FileRecordsReport & { warnings: string[] };
+
+/** fileSearchRecords() before the site is built, run by src/lib/publication/file-records-child.ts in a process of its own. */
+function fileRecordsAside(projectRoot: string, options: { contentRoot: string; cacheDir: string | undefined }): Promise<FileRecordsAside> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/lib/publication/file-records-child.ts'), JSON.stringify(options)], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(Buffer.concat(err).toString('utf8').trim().split('\n').pop() || `afgebroken met code ${code}`));
+      try {
+        done(JSON.parse(Buffer.concat(out).toString('utf8')) as FileRecordsAside);
+      } catch (error) {
+        fail(error);
+      }
+    });
+  });
 }
 
 function logPdfTexts(logger: AstroIntegrationLogger, files: { extracted: number; fromCache: number; extractMs: number }) {
@@ -555,8 +593,9 @@ function logPdfTexts(logger: AstroIntegrationLogger, files: { extracted: number;
 export function searchIndex(): AstroIntegration {
   let astroCache: string | undefined;
   let outDir = '';
+  let projectRoot = '';
   let live: ReturnType<typeof indexWhileRendering> | undefined;
-  let filesBeforeBuild: (FileRecordsReport & { warnings: string[] }) | undefined;
+  let filesBeforeBuild: Promise<FileRecordsAside | undefined> | undefined;
   return {
     name: 'raadsarchief:search-index',
     hooks: {
@@ -564,19 +603,20 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         astroCache = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        projectRoot = fileURLToPath(config.root);
       },
       // A build into an empty folder (src/integrations/build-folder.ts empties it first when nothing can be kept) makes every shard: they are indexed while Astro renders.
-      'astro:build:start': async ({ logger }) => {
+      'astro:build:start': ({ logger }) => {
         live = undefined;
         filesBeforeBuild = undefined;
         const forecast = publicationForecast();
         if (!forecast || existsSync(join(outDir, 'stukken'))) return;
-        // The text of the PDFs is read now, before the pages instead of after them: the shards need their files' records.
-        const warnings: string[] = [];
-        const files = await fileSearchRecords({ contentRoot: contentDir(), outDir: undefined, cacheDir: astroCache && join(astroCache, 'pdf-tekst'), warn: (line) => warnings.push(line) });
-        logPdfTexts(logger, files);
-        filesBeforeBuild = { ...files, warnings };
-        live = indexWhileRendering({ root: outDir, cacheDir: astroCache, target: shardPagesTarget(), forecast, files: files.records });
+        // The shards need their files' records, and with them the text of the PDFs: read now, in a process of its own, while Astro builds.
+        filesBeforeBuild = fileRecordsAside(projectRoot, { contentRoot: contentDir(), cacheDir: astroCache && join(astroCache, 'pdf-tekst') }).catch((error: unknown) => {
+          logger.info(`de tekst van de pdf's wordt na de pagina's gelezen (${error instanceof Error ? error.message : String(error)})`);
+          return undefined;
+        });
+        live = indexWhileRendering({ root: outDir, cacheDir: astroCache, target: shardPagesTarget(), forecast, files: filesBeforeBuild.then((files) => files?.records) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -587,8 +627,10 @@ export function searchIndex(): AstroIntegration {
           const pages = briefingPages(root, astroCache && join(astroCache, 'zoekindex-paginas.json'), during?.readings);
           if (pages.length === 0) throw new Error('Zoekindex: indexeren mislukt:\ngeen enkele pagina gevonden om te doorzoeken');
           // The records made before the pages hold, if the site has every page and file they link to; else they are made from the site.
-          const before = filesBeforeBuild?.records.every(({ briefing, record }) => existsSync(join(root, 'stukken', briefing, 'index.html')) && existsSync(join(root, record.url)))
-            ? filesBeforeBuild
+          const aside = await filesBeforeBuild;
+          if (aside) logPdfTexts(logger, aside);
+          const before = aside?.records.every(({ briefing, record }) => existsSync(join(root, 'stukken', briefing, 'index.html')) && existsSync(join(root, record.url)))
+            ? aside
             : undefined;
           // Said after the pages, where a clerk reads what the search index could not read.
           if (before) for (const line of before.warnings) logger.warn(line);
@@ -600,7 +642,7 @@ export function searchIndex(): AstroIntegration {
               cacheDir: astroCache && join(astroCache, 'pdf-tekst'),
               warn: (line) => logger.warn(line),
             }));
-          if (!live) logPdfTexts(logger, files);
+          if (!aside) logPdfTexts(logger, files);
 
           const { shards, indexed, reused, signpostReused, ms } = await writeShardedIndex({ root, pages, files: files.records, target, cacheDir: astroCache && join(astroCache, 'zoekindex'), madeDuringBuild });
           const whileRendering = madeDuringBuild?.size ? ` (${madeDuringBuild.size} ${madeDuringBuild.size === 1 ? 'deel' : 'delen'} terwijl de pagina's werden gemaakt)` : '';
