@@ -12,7 +12,7 @@ import { close } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { briefingPages, indexWhileRendering, shardPagesTarget, writeShardedIndex } from '../src/integrations/search-index';
 import { fileSearchRecords } from '../src/lib/publication/search-records';
-import { fingerprint, sampleBuild, scratchFolder } from './helpers/build';
+import { build, fingerprint, projectCopy, sampleBuild, scratchFolder } from './helpers/build';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -72,4 +72,15 @@ describe('indexing while the pages are written', () => {
     expect(reference.reused).toEqual([]);
     expect(fingerprint(join(root, 'pagefind'))).toEqual(fingerprint(join(ordinary, 'pagefind')));
   });
+
+  it('makes the same site with RAADSARCHIEF_ZOEKINDEX_TIJDENS_BOUW=1, reading the text of the PDFs in a process of its own', async () => {
+    const site = await sampleBuild();
+    const asked = build({ root: projectCopy(), env: { RAADSARCHIEF_ZOEKINDEX_TIJDENS_BOUW: '1' } });
+    expect(asked.status, asked.output).toBe(0);
+    // Read by the process of its own: the build says so once, after the pages, and never falls back.
+    expect(asked.output.match(/tekst van pdf's: \d+ gelezen/g)).toHaveLength(1);
+    expect(asked.output).not.toMatch(/wordt na de pagina's gelezen/);
+    expect(fingerprint(join(asked.outDir, 'pagefind'))).toEqual(fingerprint(join(site.outDir, 'pagefind')));
+    expect(asked.read('zoeken/index.html')).toBe(site.read('zoeken/index.html'));
+  }, 60_000);
 });
