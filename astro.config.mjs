@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildFolder } from './src/integrations/build-folder.ts';
+import { showBundlerWarning } from './src/integrations/bundler-notices.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cacheDirFor } from './src/lib/content/cache-dir.ts';
 import { siteOrigin } from './src/lib/site/origin.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The bundler's notice about Astro's own directive in every .mdx briefing stays out of the build log (src/integrations/bundler-notices.ts).
+  vite: { build: { rolldownOptions: { onwarn: showBundlerWarning } } },
   // Unchanged pages are copied from the previous build; src/lib/site/cache-keys.ts says what each page depends on.
   experimental: { incrementalBuild: true },
 });

@@ -178,7 +178,7 @@ describe('links that would run code', () => {
 });
 
 describe('many letters with the same point to review', () => {
-  it('names the message and what to do once, with the files under it: all in `npm run check`, ten in the build log', () => {
+  it('names the message and what to do once, with the files under it: all in `npm run check`, ten in the build log, and nothing about the bundler', () => {
     const fixture = copyFixture('basis');
     // As an imported archive has them: letters whose day is not known.
     const letter = readFileSync(md(fixture), 'utf8')
@@ -202,5 +202,9 @@ describe('many letters with the same point to review', () => {
     expect(built.output).toMatch(heading);
     expect(built.output).toContain('… en 4 andere (`npm run check` noemt ze allemaal)');
     expect(built.output.match(/→ De Woo-index vraagt de dag van het stuk/g)).toHaveLength(2);
+    // The fixture's .mdx letter was built, without the bundler's notice about Astro's own directive in it.
+    expect(built.read('stukken/brief-mdx/index.html')).toContain('</html>');
+    expect(built.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(built.output).not.toContain('astro:head-inject');
   });
 });
